@@ -1,0 +1,29 @@
+package ru.navyk.domain.competency;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Stored model versions and the record of import attempts. */
+public interface CompetencyModelRepository {
+
+    /** The current model: the version with the highest number. */
+    Optional<ModelVersion> findLatest();
+
+    /** Id of the current version, cheap enough to ask on every request (caches compare against it). */
+    Optional<Long> findLatestId();
+
+    List<ModelVersion> findAllVersions();
+
+    /**
+     * The version's whole tree (functions, labor functions, items) loaded in a fixed number of queries, however many
+     * items it has.
+     */
+    ModelVersion loadTree(long versionId);
+
+    /** Stores a new version together with its functions and items (cascaded). */
+    void add(ModelVersion version);
+
+    void record(ModelImportAttempt attempt);
+
+    List<ModelImportAttempt> findRecentAttempts(int max);
+}

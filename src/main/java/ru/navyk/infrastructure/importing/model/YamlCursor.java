@@ -1,0 +1,208 @@
+package ru.navyk.infrastructure.importing.model;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * A position inside a parsed YAML file that knows its file, line and field path, so each check can say exactly where
+ * it failed. Reading never throws: a missing or malformed value is reported and a neutral value returned, so one pass
+ * finds every problem.
+ */
+final class YamlCursor {
+
+    private final String file;
+    private final String path;
+    private final Node node;
+    private final ProblemCollector problems;
+
+    YamlCursor(String file, String path, Node node, ProblemCollector problems) {
+        this.file = file;
+        this.path = path;
+        this.node = node;
+        this.problems = problems;
+    }
+
+    String file() {
+        return file;
+    }
+
+    String path() {
+        return path;
+    }
+
+    int line() {
+        return node.getStartMark().getLine() + 1;
+    }
+
+    void problem(String detail) {
+        problems.add(file, line(), path, detail);
+    }
+
+    /** Checks that this is a mapping with only the given keys and no key twice. */
+    boolean expectMapping(Set<String> allowedKeys) {
+        if (!(node instanceof MappingNode mapping)) {
+            problem("expected a mapping of fields");
+            return false;
+        }
+        Set<String> seen = new HashSet<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = keyOf(tuple);
+            YamlCursor keyCursor = new YamlCursor(file, childPath(key), tuple.getKeyNode(), problems);
+            if (!seen.add(key)) {
+                keyCursor.problem("the field is given twice");
+            } else if (!allowedKeys.contains(key)) {
+                keyCursor.problem("unknown field; allowed here: " + String.join(", ", allowedKeys));
+            }
+        }
+        return true;
+    }
+
+    Optional<YamlCursor> field(String name) {
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (name.equals(keyOf(tuple))) {
+                    return Optional.of(new YamlCursor(file, childPath(name), tuple.getValueNode(), problems));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A text that must be present and not blank. */
+    String requiredText(String name) {
+        Optional<YamlCursor> field = field(name);
+        if (field.isEmpty()) {
+            problems.add(file, line(), childPath(name), "required field is missing");
+            return "";
+        }
+        return field.get().text(true);
+    }
+
+    /** A text that may be absent or {@code null}; if present it must not be blank. */
+    String optionalText(String name) {
+        return field(name).filter(f -> !f.isNull()).map(f -> f.text(true)).orElse(null);
+    }
+
+    Integer requiredInt(String name, int min, int max) {
+        Optional<YamlCursor> field = field(name);
+        if (field.isEmpty()) {
+            problems.add(file, line(), childPath(name), "required field is missing");
+            return null;
+        }
+        return field.get().integer(min, max);
+    }
+
+    Integer optionalInt(String name, int min, int max) {
+        return field(name).filter(f -> !f.isNull()).map(f -> f.integer(min, max)).orElse(null);
+    }
+
+    /** The elements of a list field; a missing field is an empty list when {@code required} is false. */
+    List<YamlCursor> list(String name, boolean required) {
+        Optional<YamlCursor> field = field(name);
+        if (field.isEmpty()) {
+            if (required) {
+                problems.add(file, line(), childPath(name), "required field is missing");
+            }
+            return List.of();
+        }
+        return field.get().elements();
+    }
+
+    List<String> textList(String name, boolean required) {
+        return list(name, required).stream().map(element -> element.text(true)).toList();
+    }
+
+    <E extends Enum<E>> E enumValue(Class<E> type) {
+        String value = text(true);
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            List<String> allowed = new ArrayList<>();
+            for (E constant : type.getEnumConstants()) {
+                allowed.add(constant.name());
+            }
+            problem("unknown value «" + value + "»; allowed: " + String.join(", ", allowed));
+            return null;
+        }
+    }
+
+    /** Reads a mapping of named sub-lists, e.g. classifier tables, preserving their order. */
+    <T> Map<String, List<T>> namedLists(Set<String> allowedKeys, Function<YamlCursor, T> element) {
+        Map<String, List<T>> result = new LinkedHashMap<>();
+        if (!expectMapping(allowedKeys)) {
+            return result;
+        }
+        for (String key : allowedKeys) {
+            field(key).ifPresent(list -> result.put(key, list.elements().stream().map(element).toList()));
+        }
+        return result;
+    }
+
+    boolean isNull() {
+        return node instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag());
+    }
+
+    private List<YamlCursor> elements() {
+        if (!(node instanceof SequenceNode sequence)) {
+            problem("expected a list");
+            return List.of();
+        }
+        List<YamlCursor> elements = new ArrayList<>();
+        List<Node> values = sequence.getValue();
+        for (int i = 0; i < values.size(); i++) {
+            elements.add(new YamlCursor(file, path + "[" + i + "]", values.get(i), problems));
+        }
+        return elements;
+    }
+
+    String text(boolean mustNotBeBlank) {
+        if (!(node instanceof ScalarNode scalar) || isNull()) {
+            problem(node instanceof ScalarNode ? "the text is empty" : "expected a text");
+            return "";
+        }
+        String value = scalar.getValue().strip();
+        if (mustNotBeBlank && value.isEmpty()) {
+            problem("the text is empty");
+        }
+        return value;
+    }
+
+    private Integer integer(int min, int max) {
+        if (!(node instanceof ScalarNode scalar) || !Tag.INT.equals(scalar.getTag())) {
+            problem("expected a whole number");
+            return null;
+        }
+        int value;
+        try {
+            value = Integer.parseInt(scalar.getValue());
+        } catch (NumberFormatException e) {
+            problem("expected a whole number");
+            return null;
+        }
+        if (value < min || value > max) {
+            problem("must be between " + min + " and " + max + ", is " + value);
+            return null;
+        }
+        return value;
+    }
+
+    private String childPath(String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    private static String keyOf(NodeTuple tuple) {
+        return tuple.getKeyNode() instanceof ScalarNode key ? key.getValue() : String.valueOf(tuple.getKeyNode());
+    }
+}
