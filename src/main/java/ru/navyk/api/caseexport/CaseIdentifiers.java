@@ -23,6 +23,11 @@ public final class CaseIdentifiers {
     }
 
     static UUID nameBased(String name) {
+        return nameBased(NAMESPACE, name);
+    }
+
+    /** RFC 4122 version-5 UUID of {@code name} in {@code namespace}. */
+    static UUID nameBased(UUID namespaceId, String name) {
         MessageDigest sha1;
         try {
             sha1 = MessageDigest.getInstance("SHA-1");
@@ -30,8 +35,8 @@ public final class CaseIdentifiers {
             throw new IllegalStateException("every Java runtime has SHA-1", e);
         }
         ByteBuffer namespace = ByteBuffer.allocate(16)
-                .putLong(NAMESPACE.getMostSignificantBits())
-                .putLong(NAMESPACE.getLeastSignificantBits());
+                .putLong(namespaceId.getMostSignificantBits())
+                .putLong(namespaceId.getLeastSignificantBits());
         sha1.update(namespace.array());
         byte[] hash = sha1.digest(name.getBytes(StandardCharsets.UTF_8));
         hash[6] = (byte) ((hash[6] & 0x0f) | 0x50); // version 5
