@@ -35,6 +35,14 @@ public class CompetencyModelService {
         return Optional.of(snapshot);
     }
 
+    /** An older (or the current) version as it was imported; versions are never changed after import. */
+    @Transactional
+    public ModelSnapshot snapshotOf(long versionId) {
+        ModelSnapshot snapshot = cached;
+        return snapshot != null && snapshot.versionId() == versionId ? snapshot
+                : ModelSnapshots.of(repository.loadTree(versionId));
+    }
+
     public ModelSearch.Result search(ModelQuery query) {
         return current().map(model -> ModelSearch.search(model, query))
                 .orElse(new ModelSearch.Result(List.of(), 0, 0));

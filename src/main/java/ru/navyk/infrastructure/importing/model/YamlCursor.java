@@ -14,6 +14,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import ru.navyk.domain.competency.ModelVersion;
 
 /**
  * A position inside a parsed YAML file that knows its file, line and field path, so each check can say exactly where
@@ -175,6 +176,8 @@ final class YamlCursor {
         String value = scalar.getValue().strip();
         if (mustNotBeBlank && value.isEmpty()) {
             problem("the text is empty");
+        } else if (value.length() > ModelVersion.LONG_TEXT) {
+            problem("the text is longer than " + ModelVersion.LONG_TEXT + " characters");
         }
         return value;
     }

@@ -208,6 +208,18 @@ class YamlModelReaderTest {
     }
 
     @Test
+    void textTooLongForTheDatabaseIsRefusedBeforeWriting() {
+        ModelFolder model = ModelFolder.copyOfRepositoryModel(temp);
+        model.replaceFirst("functions/A.yaml", "text: \"Работать с большим массивом информационных данных\"",
+                "text: \"" + "я".repeat(4001) + "\"");
+
+        ModelProblem problem = onlyProblem(model);
+
+        assertEquals("laborFunctions[0].skills[2].text", problem.path());
+        assertTrue(problem.detail().contains("longer than 4000"), problem.detail());
+    }
+
+    @Test
     void newerFormatIsRefusedRatherThanGuessed() {
         ModelFolder model = ModelFolder.copyOfRepositoryModel(temp);
         model.replaceFirst("standard.yaml", "formatVersion: 1", "formatVersion: 2");

@@ -1,0 +1,159 @@
+package ru.navyk.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The portal as a user gets it: the built {@code target/navyk.war} on Payara Micro, on a free port of 127.0.0.1 and
+ * its own fresh database under {@code target/it/}. Started once for all HTTP and browser tests of a run (a boot costs
+ * ~25 s on two cores) and stopped when the test JVM exits.
+ */
+public final class PortalServer {
+
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
+    private static PortalServer instance;
+
+    private final Process process;
+    private final URI baseUri;
+    private final Path log;
+
+    private PortalServer(Process process, URI baseUri, Path log) {
+        this.process = process;
+        this.baseUri = baseUri;
+        this.log = log;
+    }
+
+    /** The running portal, started on first use. */
+    public static synchronized PortalServer get() {
+        if (instance == null) {
+            instance = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+        }
+        return instance;
+    }
+
+    /** Absolute URI of a path on the portal, e.g. {@code uri("/model/index.xhtml")}. */
+    public URI uri(String path) {
+        return baseUri.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    private static PortalServer start() {
+        Path itDir = Path.of(System.getProperty("navyk.it.dir", "target/it"));
+        Path dataDir = itDir.resolve("portal-data");
+        Path rootDir = itDir.resolve("portal-root");
+        Path log = itDir.resolve("portal.log");
+        deleteRecursively(dataDir);
+        deleteRecursively(rootDir);
+        int port = freePort();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = List.of(java, "-Xmx768m", "-Djava.io.tmpdir=" + itDir.toAbsolutePath(),
+                "-jar", requiredFile("payara.microJar"),
+                "--deploy", requiredFile("navyk.war"), "--contextroot", "/",
+                "--port", String.valueOf(port), "--noCluster", "--rootDir", rootDir.toAbsolutePath().toString());
+        try {
+            Files.createDirectories(itDir);
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().put("NAVYK_DATA_DIR", dataDir.toAbsolutePath().toString());
+            Process process = builder.start();
+            PortalServer server = new PortalServer(process, URI.create("http://127.0.0.1:" + port + "/"), log);
+            server.awaitReady();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitReady() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited while starting; see " + log.toAbsolutePath());
+            }
+            try {
+                HttpResponse<Void> health = client.send(HttpRequest.newBuilder(uri("/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> home = client.send(HttpRequest.newBuilder(uri("/")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (health.statusCode() == 200 && home.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the portal", e);
+            }
+            sleep(Duration.ofSeconds(1));
+        }
+        stop();
+        throw new IllegalStateException("The portal was not ready within " + STARTUP_TIMEOUT + "; see "
+                + log.toAbsolutePath());
+    }
+
+    private void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    private static String requiredFile(String property) {
+        String value = System.getProperty(property);
+        if (value == null || !Files.isRegularFile(Path.of(value))) {
+            throw new IllegalStateException("System property " + property + " must name an existing file (set by"
+                    + " the failsafe configuration in pom.xml); run the tests with 'mvn verify'");
+        }
+        return Path.of(value).toAbsolutePath().toString();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
