@@ -1,6 +1,7 @@
 package ru.navyk.infrastructure.persistence;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
@@ -8,6 +9,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -47,6 +49,29 @@ public class DatabaseMigration {
 
     @Resource(lookup = DATA_SOURCE)
     private DataSource dataSource;
+
+    /**
+     * Embedded Derby runs inside this application's class loader and locks its files until it is shut down; without
+     * this a redeployment in the same server could not open the database again.
+     */
+    @PreDestroy
+    void shutDownEmbeddedDerby() {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection.getMetaData().getDatabaseProductName().contains("Derby")) {
+                return;
+            }
+        } catch (SQLException e) {
+            return;
+        }
+        try {
+            DriverManager.getConnection("jdbc:derby:;shutdown=true").close();
+        } catch (SQLException e) {
+            // Derby reports a successful engine shutdown as SQLState XJ015.
+            if (!"XJ015".equals(e.getSQLState())) {
+                LOG.warning(() -> "Derby did not shut down cleanly: " + e.getMessage());
+            }
+        }
+    }
 
     @PostConstruct
     void migrate() {

@@ -82,6 +82,14 @@ class ModelBrowserIT {
     }
 
     @Test
+    void aSearchCanBeBookmarkedWithRussianTextInTheAddress() {
+        browser.get(portal.uri("/model/index.xhtml?q=наставнич").toString());
+
+        assertEquals("наставнич", browser.findElement(By.id("filters:search")).getAttribute("value"));
+        assertTrue(browser.findElement(By.cssSelector("li.item[data-code='D/03.5/LA02']")).isDisplayed());
+    }
+
+    @Test
     void theLevelFilterKeepsOnlyFunctionsOfThatLevel() {
         browser.get(portal.uri("/model/index.xhtml?level=6").toString());
 
