@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import ru.navyk.infrastructure.persistence.InstantConverter;
+import ru.navyk.domain.shared.InstantConverter;
 
 /**
  * The record of one attempt to import the model files, kept whether it succeeded or not, so that an administrator can

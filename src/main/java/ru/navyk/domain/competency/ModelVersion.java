@@ -16,7 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import ru.navyk.infrastructure.persistence.InstantConverter;
+import ru.navyk.domain.shared.InstantConverter;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package ru.navyk.infrastructure.persistence;
+package ru.navyk.domain.shared;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;

@@ -1,0 +1,23 @@
+package ru.navyk.domain.people;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface AccountRepository {
+
+    Optional<Account> find(long id);
+
+    Optional<Account> findByUsername(String username);
+
+    Optional<Account> findByPerson(long personId);
+
+    long count();
+
+    void add(Account account);
+
+    void add(ApiToken token);
+
+    Optional<ApiToken> findTokenByHash(String tokenHash);
+
+    List<ApiToken> findTokens(long accountId);
+}

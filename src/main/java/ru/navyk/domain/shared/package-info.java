@@ -1,0 +1,2 @@
+/** Small pieces every domain context uses: mapping helpers and shared exceptions. */
+package ru.navyk.domain.shared;

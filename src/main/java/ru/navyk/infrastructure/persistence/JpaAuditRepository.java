@@ -1,0 +1,79 @@
+package ru.navyk.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import ru.navyk.domain.audit.AuditEntry;
+import ru.navyk.domain.audit.AuditQuery;
+import ru.navyk.domain.audit.AuditRepository;
+
+@ApplicationScoped
+public class JpaAuditRepository implements AuditRepository {
+
+    @PersistenceContext(unitName = "navyk")
+    private EntityManager em;
+
+    @Override
+    public void append(AuditEntry entry) {
+        em.persist(entry);
+    }
+
+    @Override
+    public List<AuditEntry> search(AuditQuery query, int first, int max) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<AuditEntry> select = em.createQuery("SELECT a FROM AuditEntry a WHERE " + where(query, parameters)
+                + " ORDER BY a.occurredAt DESC, a.id DESC", AuditEntry.class);
+        parameters.forEach(select::setParameter);
+        return select.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long count(AuditQuery query) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE "
+                + where(query, parameters), Long.class);
+        parameters.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    private static String where(AuditQuery query, Map<String, Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add("1 = 1");
+        if (present(query.actor())) {
+            parameters.put("actor", query.actor().strip().toLowerCase(Locale.ROOT));
+            conditions.add("LOWER(a.actor) = :actor");
+        }
+        if (present(query.entityType())) {
+            parameters.put("entityType", query.entityType());
+            conditions.add("a.entityType = :entityType");
+        }
+        if (present(query.entityId())) {
+            parameters.put("entityId", query.entityId());
+            conditions.add("a.entityId = :entityId");
+        }
+        if (present(query.text())) {
+            parameters.put("text", "%" + query.text().strip().toLowerCase(Locale.ROOT) + "%");
+            conditions.add("(LOWER(a.entityLabel) LIKE :text OR LOWER(a.field) LIKE :text"
+                    + " OR LOWER(a.oldValue) LIKE :text OR LOWER(a.newValue) LIKE :text)");
+        }
+        if (query.from() != null) {
+            parameters.put("from", query.from());
+            conditions.add("a.occurredAt >= :from");
+        }
+        if (query.to() != null) {
+            parameters.put("to", query.to());
+            conditions.add("a.occurredAt < :to");
+        }
+        return String.join(" AND ", conditions);
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+}

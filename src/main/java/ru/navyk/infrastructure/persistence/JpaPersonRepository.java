@@ -1,0 +1,138 @@
+package ru.navyk.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import ru.navyk.domain.people.Person;
+import ru.navyk.domain.people.PersonQuery;
+import ru.navyk.domain.people.PersonRepository;
+import ru.navyk.domain.people.PersonScope;
+
+@ApplicationScoped
+public class JpaPersonRepository implements PersonRepository {
+
+    /** Derby limits the number of IN-list parameters a statement may carry; chunks stay well below it. */
+    private static final int IN_CHUNK = 500;
+
+    @PersistenceContext(unitName = "navyk")
+    private EntityManager em;
+
+    @Override
+    public Optional<Person> find(long id) {
+        return Optional.ofNullable(em.find(Person.class, id));
+    }
+
+    @Override
+    public Optional<Person> findByEmail(String email) {
+        return em.createQuery("SELECT p FROM Person p WHERE p.email = :email", Person.class)
+                .setParameter("email", Person.normalizeEmail(email)).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Person> findByPersonnelNumber(String personnelNumber) {
+        return em.createQuery("SELECT p FROM Person p WHERE p.personnelNumber = :number", Person.class)
+                .setParameter("number", personnelNumber.strip()).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Person> search(PersonQuery query, int first, int max) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(query, parameters);
+        if (where == null) {
+            return List.of();
+        }
+        TypedQuery<Person> select = em.createQuery("SELECT p FROM Person p WHERE " + where
+                + " ORDER BY p.lastName, p.firstName, p.id", Person.class);
+        parameters.forEach(select::setParameter);
+        return select.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long count(PersonQuery query) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(query, parameters);
+        if (where == null) {
+            return 0;
+        }
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Person p WHERE " + where, Long.class);
+        parameters.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    @Override
+    public long countAll() {
+        return em.createQuery("SELECT COUNT(p) FROM Person p", Long.class).getSingleResult();
+    }
+
+    /** The WHERE clause for a query, or {@code null} when the scope allows nobody. */
+    private static String where(PersonQuery query, Map<String, Object> parameters) {
+        PersonScope scope = query.scope();
+        if (scope.isEmpty()) {
+            return null;
+        }
+        List<String> conditions = new ArrayList<>();
+        conditions.add("1 = 1");
+        if (!query.includeInactive()) {
+            conditions.add("p.active = TRUE");
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            parameters.put("text", "%" + query.text().strip().toLowerCase(Locale.ROOT) + "%");
+            conditions.add("(LOWER(p.lastName) LIKE :text OR LOWER(p.firstName) LIKE :text"
+                    + " OR LOWER(p.middleName) LIKE :text OR p.email LIKE :text OR LOWER(p.personnelNumber) LIKE :text)");
+        }
+        if (query.teamId() != null) {
+            parameters.put("teamId", query.teamId());
+            conditions.add("EXISTS (SELECT m FROM TeamMembership m WHERE m.person = p AND m.endedOn IS NULL"
+                    + " AND m.team.id = :teamId)");
+        }
+        if (!scope.everyone()) {
+            List<String> visible = new ArrayList<>();
+            if (!scope.teamIds().isEmpty()) {
+                parameters.put("scopeTeams", List.copyOf(scope.teamIds()));
+                visible.add("EXISTS (SELECT s FROM TeamMembership s WHERE s.person = p AND s.endedOn IS NULL"
+                        + " AND s.team.id IN :scopeTeams)");
+            }
+            if (!scope.personIds().isEmpty()) {
+                parameters.put("scopePeople", List.copyOf(scope.personIds()));
+                visible.add("p.id IN :scopePeople");
+            }
+            conditions.add("(" + String.join(" OR ", visible) + ")");
+        }
+        return String.join(" AND ", conditions);
+    }
+
+    @Override
+    public void add(Person person) {
+        em.persist(person);
+    }
+
+    @Override
+    public Set<String> existingEmails(Collection<String> emails) {
+        return existing("SELECT p.email FROM Person p WHERE p.email IN :values", emails);
+    }
+
+    @Override
+    public Set<String> existingPersonnelNumbers(Collection<String> numbers) {
+        return existing("SELECT p.personnelNumber FROM Person p WHERE p.personnelNumber IN :values", numbers);
+    }
+
+    private Set<String> existing(String jpql, Collection<String> values) {
+        Set<String> found = new HashSet<>();
+        List<String> all = List.copyOf(values);
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+            found.addAll(em.createQuery(jpql, String.class).setParameter("values", chunk).getResultList());
+        }
+        return found;
+    }
+}

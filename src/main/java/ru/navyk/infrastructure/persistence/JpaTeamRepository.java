@@ -1,0 +1,95 @@
+package ru.navyk.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import ru.navyk.domain.people.Department;
+import ru.navyk.domain.people.Team;
+import ru.navyk.domain.people.TeamRepository;
+
+@ApplicationScoped
+public class JpaTeamRepository implements TeamRepository {
+
+    @PersistenceContext(unitName = "navyk")
+    private EntityManager em;
+
+    @Override
+    public Optional<Team> find(long id) {
+        return Optional.ofNullable(em.find(Team.class, id));
+    }
+
+    @Override
+    public Optional<Team> findActiveByName(String name) {
+        return em.createQuery("SELECT t FROM Team t WHERE t.active = TRUE AND LOWER(t.name) = :name", Team.class)
+                .setParameter("name", name.strip().toLowerCase(Locale.ROOT)).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Team> findAll() {
+        return em.createQuery("SELECT t FROM Team t ORDER BY t.name, t.id", Team.class).getResultList();
+    }
+
+    @Override
+    public List<Team> search(String text, boolean includeInactive, int first, int max) {
+        TypedQuery<Team> query = em.createQuery("SELECT t FROM Team t WHERE " + where(text, includeInactive)
+                + " ORDER BY t.name, t.id", Team.class);
+        bind(query, text);
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long count(String text, boolean includeInactive) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(t) FROM Team t WHERE " + where(text, includeInactive),
+                Long.class);
+        bind(query, text);
+        return query.getSingleResult();
+    }
+
+    private static String where(String text, boolean includeInactive) {
+        String condition = includeInactive ? "1 = 1" : "t.active = TRUE";
+        return text == null || text.isBlank() ? condition : condition + " AND LOWER(t.name) LIKE :text";
+    }
+
+    private static void bind(TypedQuery<?> query, String text) {
+        if (text != null && !text.isBlank()) {
+            query.setParameter("text", "%" + text.strip().toLowerCase(Locale.ROOT) + "%");
+        }
+    }
+
+    @Override
+    public Map<Long, Long> memberCounts() {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT m.team.id, COUNT(m) FROM TeamMembership m"
+                + " WHERE m.endedOn IS NULL AND m.person.active = TRUE GROUP BY m.team.id", Object[].class)
+                .getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    @Override
+    public void add(Team team) {
+        em.persist(team);
+    }
+
+    @Override
+    public Optional<Department> findDepartment(long id) {
+        return Optional.ofNullable(em.find(Department.class, id));
+    }
+
+    @Override
+    public List<Department> findAllDepartments() {
+        return em.createQuery("SELECT d FROM Department d ORDER BY d.name, d.id", Department.class).getResultList();
+    }
+
+    @Override
+    public void add(Department department) {
+        em.persist(department);
+    }
+}
