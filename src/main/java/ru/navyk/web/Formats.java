@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 public class Formats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @Inject
     private Clock clock;
@@ -20,5 +21,10 @@ public class Formats {
     /** «28.11.2026 13:49» in the server's time zone; empty for no value. */
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(clock.getZone()));
+    }
+
+    /** «28.11.2026»; empty for no value. */
+    public String date(java.time.LocalDate date) {
+        return date == null ? "" : DATE.format(date);
     }
 }

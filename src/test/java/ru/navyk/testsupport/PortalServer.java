@@ -21,6 +21,9 @@ import java.util.stream.Stream;
  */
 public final class PortalServer {
 
+    /** Password of the account {@code admin} of the test portal (its first start sets it from the environment). */
+    public static final String ADMIN_PASSWORD = "it-admin-password-1";
+
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
     private static PortalServer instance;
 
@@ -70,6 +73,9 @@ public final class PortalServer {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().put("NAVYK_DATA_DIR", dataDir.toAbsolutePath().toString());
+            builder.environment().put("NAVYK_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            // The demo organisation is the shared fixture of journeys that need a populated centre.
+            builder.environment().put("NAVYK_DEMO", "true");
             Process process = builder.start();
             PortalServer server = new PortalServer(process, URI.create("http://127.0.0.1:" + port + "/"), log);
             server.awaitReady();

@@ -41,6 +41,7 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public void add(Account account) {
         em.persist(account);
+        em.flush(); // identity columns: the id exists only once the row is inserted
     }
 
     @Override

@@ -114,6 +114,7 @@ public class JpaPersonRepository implements PersonRepository {
     @Override
     public void add(Person person) {
         em.persist(person);
+        em.flush(); // identity columns: the id exists only once the row is inserted
     }
 
     @Override

@@ -76,6 +76,7 @@ public class JpaTeamRepository implements TeamRepository {
     @Override
     public void add(Team team) {
         em.persist(team);
+        em.flush(); // identity columns: the id exists only once the row is inserted
     }
 
     @Override
@@ -91,5 +92,6 @@ public class JpaTeamRepository implements TeamRepository {
     @Override
     public void add(Department department) {
         em.persist(department);
+        em.flush(); // identity columns: the id exists only once the row is inserted
     }
 }

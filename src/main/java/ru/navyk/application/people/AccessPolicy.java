@@ -1,0 +1,118 @@
+package ru.navyk.application.people;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import ru.navyk.domain.people.Department;
+import ru.navyk.domain.people.MentorshipRepository;
+import ru.navyk.domain.people.Person;
+import ru.navyk.domain.people.PersonScope;
+import ru.navyk.domain.people.Role;
+import ru.navyk.domain.people.Team;
+import ru.navyk.domain.people.TeamRepository;
+import ru.navyk.domain.shared.AccessDeniedException;
+
+/**
+ * Who may see whose records — the one policy every service and REST resource applies:
+ * <ul>
+ *   <li>an administrator and HR: everyone;</li>
+ *   <li>a manager: the current members of the teams they supervise and of every team below those, and of every team
+ *       in the departments (and sub-departments) they head;</li>
+ *   <li>a mentor: the trainees of their mentorships running today;</li>
+ *   <li>everybody: themselves.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class AccessPolicy {
+
+    @Inject
+    private TeamRepository teams;
+
+    @Inject
+    private MentorshipRepository mentorships;
+
+    @Inject
+    private Clock clock;
+
+    public PersonScope scopeOf(Viewer viewer) {
+        if (viewer.hasAny(Role.ADMIN, Role.HR)) {
+            return PersonScope.EVERYONE;
+        }
+        Set<Long> people = new HashSet<>();
+        Set<Long> teamIds = new HashSet<>();
+        if (viewer.personId() != null) {
+            people.add(viewer.personId());
+            if (viewer.has(Role.MENTOR)) {
+                people.addAll(mentorships.traineeIdsOf(viewer.personId(), LocalDate.now(clock)));
+            }
+            if (viewer.has(Role.MANAGER)) {
+                teamIds.addAll(managedTeamIds(viewer.personId()));
+            }
+        }
+        return new PersonScope(false, teamIds, people);
+    }
+
+    public boolean canSee(Viewer viewer, Person person) {
+        PersonScope scope = scopeOf(viewer);
+        return scope.everyone() || scope.personIds().contains(person.getId())
+                || person.currentTeam().map(team -> scope.teamIds().contains(team.getId())).orElse(false);
+    }
+
+    /** Refuses unless the viewer holds one of {@code roles}. */
+    public void requireAny(Viewer viewer, Role... roles) {
+        if (!viewer.hasAny(roles)) {
+            throw new AccessDeniedException(viewer.username() + " lacks the role for this");
+        }
+    }
+
+    /** Teams supervised by the person, teams below them, and teams of departments the person heads (transitively). */
+    Set<Long> managedTeamIds(long personId) {
+        List<Team> all = teams.findAll();
+        Set<Long> headedDepartments = new HashSet<>();
+        List<Department> departments = teams.findAllDepartments();
+        for (Department department : departments) {
+            if (isHeadedBy(department, personId)) {
+                headedDepartments.add(department.getId());
+            }
+        }
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Department department : departments) {
+                if (department.getParent() != null && headedDepartments.contains(department.getParent().getId())
+                        && headedDepartments.add(department.getId())) {
+                    grew = true;
+                }
+            }
+        }
+        Set<Long> managed = new HashSet<>();
+        Deque<Long> toVisit = new ArrayDeque<>();
+        for (Team team : all) {
+            boolean supervises = team.getSupervisor() != null && team.getSupervisor().getId() == personId;
+            boolean inHeadedDepartment = team.getDepartment() != null
+                    && headedDepartments.contains(team.getDepartment().getId());
+            if ((supervises || inHeadedDepartment) && managed.add(team.getId())) {
+                toVisit.add(team.getId());
+            }
+        }
+        while (!toVisit.isEmpty()) {
+            long parent = toVisit.pop();
+            for (Team team : all) {
+                if (team.getParent() != null && team.getParent().getId() == parent && managed.add(team.getId())) {
+                    toVisit.add(team.getId());
+                }
+            }
+        }
+        return managed;
+    }
+
+    private static boolean isHeadedBy(Department department, long personId) {
+        return department.getHead() != null && department.getHead().getId() == personId;
+    }
+}
