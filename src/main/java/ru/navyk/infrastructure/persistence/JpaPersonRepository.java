@@ -83,7 +83,9 @@ public class JpaPersonRepository implements PersonRepository {
         List<String> conditions = new ArrayList<>();
         conditions.add("1 = 1");
         if (!query.includeInactive()) {
-            conditions.add("p.active = TRUE");
+            // Bound, not a TRUE literal: EclipseLink writes TRUE as 1, which Derby's BOOLEAN refuses.
+            parameters.put("active", Boolean.TRUE);
+            conditions.add("p.active = :active");
         }
         if (query.text() != null && !query.text().isBlank()) {
             parameters.put("text", "%" + query.text().strip().toLowerCase(Locale.ROOT) + "%");

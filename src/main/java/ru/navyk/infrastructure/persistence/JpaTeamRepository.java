@@ -26,8 +26,8 @@ public class JpaTeamRepository implements TeamRepository {
 
     @Override
     public Optional<Team> findActiveByName(String name) {
-        return em.createQuery("SELECT t FROM Team t WHERE t.active = TRUE AND LOWER(t.name) = :name", Team.class)
-                .setParameter("name", name.strip().toLowerCase(Locale.ROOT)).getResultStream().findFirst();
+        return em.createQuery("SELECT t FROM Team t WHERE t.active = :active AND LOWER(t.name) = :name", Team.class)
+                .setParameter("active", Boolean.TRUE).setParameter("name", name.strip().toLowerCase(Locale.ROOT)).getResultStream().findFirst();
     }
 
     @Override
@@ -39,7 +39,7 @@ public class JpaTeamRepository implements TeamRepository {
     public List<Team> search(String text, boolean includeInactive, int first, int max) {
         TypedQuery<Team> query = em.createQuery("SELECT t FROM Team t WHERE " + where(text, includeInactive)
                 + " ORDER BY t.name, t.id", Team.class);
-        bind(query, text);
+        bind(query, text, includeInactive);
         return query.setFirstResult(first).setMaxResults(max).getResultList();
     }
 
@@ -47,16 +47,20 @@ public class JpaTeamRepository implements TeamRepository {
     public long count(String text, boolean includeInactive) {
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(t) FROM Team t WHERE " + where(text, includeInactive),
                 Long.class);
-        bind(query, text);
+        bind(query, text, includeInactive);
         return query.getSingleResult();
     }
 
     private static String where(String text, boolean includeInactive) {
-        String condition = includeInactive ? "1 = 1" : "t.active = TRUE";
+        String condition = includeInactive ? "1 = 1" : "t.active = :active";
         return text == null || text.isBlank() ? condition : condition + " AND LOWER(t.name) LIKE :text";
     }
 
-    private static void bind(TypedQuery<?> query, String text) {
+    /** Boolean literals are bound as parameters: EclipseLink writes TRUE as 1, which Derby's BOOLEAN refuses. */
+    private static void bind(TypedQuery<?> query, String text, boolean includeInactive) {
+        if (!includeInactive) {
+            query.setParameter("active", Boolean.TRUE);
+        }
         if (text != null && !text.isBlank()) {
             query.setParameter("text", "%" + text.strip().toLowerCase(Locale.ROOT) + "%");
         }
@@ -66,8 +70,8 @@ public class JpaTeamRepository implements TeamRepository {
     public Map<Long, Long> memberCounts() {
         Map<Long, Long> counts = new HashMap<>();
         for (Object[] row : em.createQuery("SELECT m.team.id, COUNT(m) FROM TeamMembership m"
-                + " WHERE m.endedOn IS NULL AND m.person.active = TRUE GROUP BY m.team.id", Object[].class)
-                .getResultList()) {
+                + " WHERE m.endedOn IS NULL AND m.person.active = :active GROUP BY m.team.id", Object[].class)
+                .setParameter("active", Boolean.TRUE).getResultList()) {
             counts.put((Long) row[0], (Long) row[1]);
         }
         return counts;

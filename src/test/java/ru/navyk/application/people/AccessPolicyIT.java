@@ -1,0 +1,127 @@
+package ru.navyk.application.people;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import ru.navyk.application.people.AccessMatrixFixture.Organisation;
+import ru.navyk.domain.people.Person;
+import ru.navyk.domain.people.PersonQuery;
+import ru.navyk.domain.people.PersonRepository;
+import ru.navyk.domain.people.PersonScope;
+import ru.navyk.domain.people.Role;
+import ru.navyk.testsupport.Deployments;
+
+/**
+ * The access matrix, inside the real WAR against the real database: for each role, exactly which people of a small
+ * organisation the policy lets the viewer see, both one by one ({@code canSee}) and through the paged search whose
+ * SQL applies the same scope.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessPolicyIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.builtWarWith(AccessPolicyIT.class, AccessMatrixFixture.class,
+                AccessMatrixFixture.Organisation.class);
+    }
+
+    @Inject
+    private AccessMatrixFixture fixture;
+
+    @Inject
+    private AccessPolicy access;
+
+    @Inject
+    private PersonRepository people;
+
+    private Organisation org;
+
+    @BeforeEach
+    void seed() {
+        org = fixture.seed();
+    }
+
+    @Test
+    void anAgentSeesOnlyThemselves() {
+        assertVisible(viewer(org.agentA(), Role.AGENT), org.agentA());
+    }
+
+    @Test
+    void aSupervisorSeesTheirTeamAndItsSubTeamButNotOtherTeams() {
+        assertVisible(viewer(org.supervisorA(), Role.MANAGER, Role.AGENT),
+                org.supervisorA(), org.agentA(), org.agentA1());
+    }
+
+    @Test
+    void aHeadOfDepartmentSeesEveryTeamOfTheDepartmentAndTheirSubTeams() {
+        assertVisible(viewer(org.head(), Role.MANAGER), org.head(), org.supervisorA(), org.agentA(), org.agentA1());
+    }
+
+    @Test
+    void aMentorSeesTheirCurrentTraineeButNotAFormerOne() {
+        assertVisible(viewer(org.mentor(), Role.MENTOR, Role.AGENT), org.mentor(), org.traineeB());
+    }
+
+    @Test
+    void theManagerRoleWithoutTeamsGivesNothingExtra() {
+        assertVisible(viewer(org.outsider(), Role.MANAGER), org.outsider());
+    }
+
+    @Test
+    void hrAndAdministratorsSeeEveryone() {
+        for (Role role : new Role[] {Role.HR, Role.ADMIN}) {
+            Viewer viewer = viewer(org.outsider(), role);
+            assertEquals(PersonScope.EVERYONE, access.scopeOf(viewer));
+            for (long id : all()) {
+                assertEquals(true, access.canSee(viewer, people.find(id).orElseThrow()), role + " sees " + id);
+            }
+        }
+    }
+
+    private void assertVisible(Viewer viewer, long... expectedIds) {
+        Set<Long> expected = new TreeSet<>();
+        for (long id : expectedIds) {
+            expected.add(id);
+        }
+        Set<Long> oneByOne = new TreeSet<>();
+        for (long id : all()) {
+            Person person = people.find(id).orElseThrow();
+            if (access.canSee(viewer, person)) {
+                oneByOne.add(id);
+            }
+        }
+        assertEquals(expected, oneByOne, "canSee");
+
+        PersonQuery query = new PersonQuery(null, null, false, access.scopeOf(viewer));
+        Set<Long> listed = people.search(query, 0, 10_000).stream().map(Person::getId)
+                .filter(id -> contains(all(), id)).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(expected, listed, "search");
+    }
+
+    private long[] all() {
+        return new long[] {org.head(), org.supervisorA(), org.agentA(), org.agentA1(), org.agentB(), org.mentor(),
+                org.traineeB(), org.outsider()};
+    }
+
+    private static boolean contains(long[] ids, long id) {
+        for (long candidate : ids) {
+            if (candidate == id) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Viewer viewer(long personId, Role... roles) {
+        return new Viewer(personId * 1000, "viewer" + personId, personId, Set.of(roles));
+    }
+}
