@@ -1,0 +1,56 @@
+package ru.navyk.infrastructure.startup;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import ru.navyk.infrastructure.demo.DemoAccounts;
+import ru.navyk.infrastructure.demo.DemoCentre;
+import ru.navyk.infrastructure.demo.DemoOrganisationLoader;
+
+/**
+ * With {@code NAVYK_DEMO=true}, loads the demo contact centre into a database that has no person yet; without the
+ * flag, or when people exist, nothing demo is created. Runs after the first administrator exists. Like the model
+ * import, a failure is logged and does not stop the portal; the loader's transaction leaves nothing half-written.
+ */
+@Singleton
+@Startup
+@DependsOn("AdminBootstrap")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DemoOrganisation {
+
+    private static final Logger LOG = Logger.getLogger(DemoOrganisation.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "navyk.demo", defaultValue = "false")
+    private boolean demo;
+
+    @Inject
+    private DemoOrganisationLoader loader;
+
+    @PostConstruct
+    void loadIfRequested() {
+        if (!demo) {
+            return;
+        }
+        String accounts = String.join(", ", DemoAccounts.DOCUMENTED.stream().map(DemoAccounts.DemoAccount::username)
+                .toList());
+        try {
+            loader.loadIntoEmptyDatabase().ifPresentOrElse(
+                    centre -> LOG.info(() -> "Navyk demo: loaded " + DemoCentre.CENTRE + " (" + centre.people().size()
+                            + " people); log in as " + accounts + " with the demo password from README.md, section"
+                            + " \"Demo organisation\""),
+                    () -> LOG.info(() -> "Navyk demo: the database already has people, so the demo organisation is"
+                            + " not loaded again; its accounts, if it was loaded before: " + accounts
+                            + " (password in README.md, section \"Demo organisation\")"));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Navyk demo: the demo organisation could not be loaded; nothing of it was stored", e);
+        }
+    }
+}
