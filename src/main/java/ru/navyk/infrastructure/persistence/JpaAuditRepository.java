@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,12 +35,30 @@ public class JpaAuditRepository implements AuditRepository {
     }
 
     @Override
+    public List<AuditEntry> searchAfter(AuditQuery query, Instant occurredAt, long id, int max) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("afterTime", occurredAt);
+        parameters.put("afterId", id);
+        TypedQuery<AuditEntry> select = em.createQuery("SELECT a FROM AuditEntry a WHERE " + where(query, parameters)
+                + " AND (a.occurredAt < :afterTime OR (a.occurredAt = :afterTime AND a.id < :afterId))"
+                + " ORDER BY a.occurredAt DESC, a.id DESC", AuditEntry.class);
+        parameters.forEach(select::setParameter);
+        return select.setMaxResults(max).getResultList();
+    }
+
+    @Override
     public long count(AuditQuery query) {
         Map<String, Object> parameters = new HashMap<>();
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE "
                 + where(query, parameters), Long.class);
         parameters.forEach(count::setParameter);
         return count.getSingleResult();
+    }
+
+    @Override
+    public List<String> entityTypes() {
+        return em.createQuery("SELECT DISTINCT a.entityType FROM AuditEntry a ORDER BY a.entityType", String.class)
+                .getResultList();
     }
 
     private static String where(AuditQuery query, Map<String, Object> parameters) {
