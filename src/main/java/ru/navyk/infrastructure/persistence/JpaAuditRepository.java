@@ -77,9 +77,9 @@ public class JpaAuditRepository implements AuditRepository {
             conditions.add("a.entityId = :entityId");
         }
         if (present(query.text())) {
-            parameters.put("text", "%" + query.text().strip().toLowerCase(Locale.ROOT) + "%");
-            conditions.add("(LOWER(a.entityLabel) LIKE :text OR LOWER(a.field) LIKE :text"
-                    + " OR LOWER(a.oldValue) LIKE :text OR LOWER(a.newValue) LIKE :text)");
+            parameters.put("text", "%" + likeLiteral(query.text().strip().toLowerCase(Locale.ROOT)) + "%");
+            conditions.add("(LOWER(a.entityLabel) LIKE :text ESCAPE '\\' OR LOWER(a.field) LIKE :text ESCAPE '\\'"
+                    + " OR LOWER(a.oldValue) LIKE :text ESCAPE '\\' OR LOWER(a.newValue) LIKE :text ESCAPE '\\')");
         }
         if (query.from() != null) {
             parameters.put("from", query.from());
@@ -90,6 +90,11 @@ public class JpaAuditRepository implements AuditRepository {
             conditions.add("a.occurredAt < :to");
         }
         return String.join(" AND ", conditions);
+    }
+
+    /** Typed text is matched as written: {@code %} and {@code _} are not wildcards. */
+    private static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static boolean present(String value) {
