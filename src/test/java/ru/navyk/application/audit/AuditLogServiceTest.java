@@ -107,7 +107,7 @@ class AuditLogServiceTest {
         return Clock.fixed(T0, ZoneId.of("Europe/Moscow"));
     }
 
-    /** The repository's contract on a list; several entries share a time, as they do when one change has many fields. */
+    /** The repository's contract on a list; entries share a time, as they do when one change alters many fields. */
     private static final class InMemoryAudit implements AuditRepository {
 
         private static final Comparator<AuditEntry> NEWEST_FIRST = Comparator.comparing(AuditEntry::getOccurredAt)
