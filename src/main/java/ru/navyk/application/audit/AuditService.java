@@ -4,14 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.List;
 import ru.navyk.domain.audit.AuditEntry;
-import ru.navyk.domain.audit.AuditQuery;
 import ru.navyk.domain.audit.AuditRepository;
 
 /**
  * The one way to write the audit trail. Entries join the caller's transaction, so a change and its record commit or
- * roll back together.
+ * roll back together. Reading the trail is {@link AuditLogService}'s, for administrators only.
  */
 @ApplicationScoped
 public class AuditService {
@@ -44,15 +42,5 @@ public class AuditService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void event(String actor, String action, String entityType, Object entityId, String label) {
         record(actor, action, entityType, entityId, label, new Changes());
-    }
-
-    @Transactional
-    public List<AuditEntry> search(AuditQuery query, int first, int max) {
-        return repository.search(query, first, max);
-    }
-
-    @Transactional
-    public long count(AuditQuery query) {
-        return repository.count(query);
     }
 }

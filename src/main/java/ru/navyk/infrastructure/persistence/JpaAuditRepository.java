@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,12 +35,30 @@ public class JpaAuditRepository implements AuditRepository {
     }
 
     @Override
+    public List<AuditEntry> searchAfter(AuditQuery query, Instant occurredAt, long id, int max) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("afterTime", occurredAt);
+        parameters.put("afterId", id);
+        TypedQuery<AuditEntry> select = em.createQuery("SELECT a FROM AuditEntry a WHERE " + where(query, parameters)
+                + " AND (a.occurredAt < :afterTime OR (a.occurredAt = :afterTime AND a.id < :afterId))"
+                + " ORDER BY a.occurredAt DESC, a.id DESC", AuditEntry.class);
+        parameters.forEach(select::setParameter);
+        return select.setMaxResults(max).getResultList();
+    }
+
+    @Override
     public long count(AuditQuery query) {
         Map<String, Object> parameters = new HashMap<>();
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE "
                 + where(query, parameters), Long.class);
         parameters.forEach(count::setParameter);
         return count.getSingleResult();
+    }
+
+    @Override
+    public List<String> entityTypes() {
+        return em.createQuery("SELECT DISTINCT a.entityType FROM AuditEntry a ORDER BY a.entityType", String.class)
+                .getResultList();
     }
 
     private static String where(AuditQuery query, Map<String, Object> parameters) {
@@ -58,9 +77,9 @@ public class JpaAuditRepository implements AuditRepository {
             conditions.add("a.entityId = :entityId");
         }
         if (present(query.text())) {
-            parameters.put("text", "%" + query.text().strip().toLowerCase(Locale.ROOT) + "%");
-            conditions.add("(LOWER(a.entityLabel) LIKE :text OR LOWER(a.field) LIKE :text"
-                    + " OR LOWER(a.oldValue) LIKE :text OR LOWER(a.newValue) LIKE :text)");
+            parameters.put("text", "%" + likeLiteral(query.text().strip().toLowerCase(Locale.ROOT)) + "%");
+            conditions.add("(LOWER(a.entityLabel) LIKE :text ESCAPE '\\' OR LOWER(a.field) LIKE :text ESCAPE '\\'"
+                    + " OR LOWER(a.oldValue) LIKE :text ESCAPE '\\' OR LOWER(a.newValue) LIKE :text ESCAPE '\\')");
         }
         if (query.from() != null) {
             parameters.put("from", query.from());
@@ -71,6 +90,11 @@ public class JpaAuditRepository implements AuditRepository {
             conditions.add("a.occurredAt < :to");
         }
         return String.join(" AND ", conditions);
+    }
+
+    /** Typed text is matched as written: {@code %} and {@code _} are not wildcards. */
+    private static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static boolean present(String value) {
