@@ -88,9 +88,15 @@ public class JpaPersonRepository implements PersonRepository {
             conditions.add("p.active = :active");
         }
         if (query.text() != null && !query.text().isBlank()) {
-            parameters.put("text", "%" + query.text().strip().toLowerCase(Locale.ROOT) + "%");
-            conditions.add("(LOWER(p.lastName) LIKE :text OR LOWER(p.firstName) LIKE :text"
-                    + " OR LOWER(p.middleName) LIKE :text OR p.email LIKE :text OR LOWER(p.personnelNumber) LIKE :text)");
+            // Every word must match some field, so «Смирнов Денис» finds Смирнов Денис Алексеевич.
+            String[] words = query.text().strip().toLowerCase(Locale.ROOT).split("\\s+");
+            for (int i = 0; i < Math.min(words.length, 5); i++) {
+                String name = "word" + i;
+                parameters.put(name, "%" + words[i] + "%");
+                conditions.add("(LOWER(p.lastName) LIKE :" + name + " OR LOWER(p.firstName) LIKE :" + name
+                        + " OR LOWER(p.middleName) LIKE :" + name + " OR p.email LIKE :" + name
+                        + " OR LOWER(p.personnelNumber) LIKE :" + name + ")");
+            }
         }
         if (query.teamId() != null) {
             parameters.put("teamId", query.teamId());
