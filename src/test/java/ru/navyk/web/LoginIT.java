@@ -5,40 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import ru.navyk.testsupport.Browser;
-import ru.navyk.testsupport.LoginPage;
+import ru.navyk.testsupport.BrowserTest;
 import ru.navyk.testsupport.PortalServer;
 
 /** Logging in and out in the browser: session id change, HttpOnly cookie, wrong passwords, lockout. */
-class LoginIT {
-
-    private static PortalServer portal;
-    private WebDriver browser;
-    private LoginPage login;
-
-    @BeforeAll
-    static void startPortal() {
-        portal = PortalServer.get();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-        login = new LoginPage(browser, portal);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+class LoginIT extends BrowserTest {
 
     @Test
     void loginChangesTheSessionIdAndLogoutEndsTheSession() {

@@ -4,43 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import ru.navyk.testsupport.Browser;
-import ru.navyk.testsupport.LoginPage;
+import ru.navyk.testsupport.BrowserTest;
 import ru.navyk.testsupport.PortalServer;
 
 /**
  * An administrator creates a team and an agent with an account in the browser; the agent logs in with the issued
  * password and sees their own record, but another person's page is a 404 for them.
  */
-class AdminCreatesTeamAndAgentIT {
-
-    private static PortalServer portal;
-    private WebDriver browser;
-    private LoginPage login;
-
-    @BeforeAll
-    static void startPortal() {
-        portal = PortalServer.get();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-        login = new LoginPage(browser, portal);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+class AdminCreatesTeamAndAgentIT extends BrowserTest {
 
     @Test
     void adminCreatesATeamAndAnAgentWhoThenLogsIn() {

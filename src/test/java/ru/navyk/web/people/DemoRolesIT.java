@@ -7,47 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import ru.navyk.infrastructure.demo.DemoAccounts;
 import ru.navyk.testsupport.Browser;
-import ru.navyk.testsupport.LoginPage;
+import ru.navyk.testsupport.BrowserTest;
 import ru.navyk.testsupport.PortalServer;
 
 /**
  * Trying the demo as a new user would: each demo role logs in and sees only what that role may see, and typing
  * somebody else's id into the address gives an agent the "not found" page.
  */
-class DemoRolesIT {
+class DemoRolesIT extends BrowserTest {
 
     private static final String GROUP_1 = "Группа 1 — входящая линия";
     private static final String GROUP_1_1 = "Группа 1.1 — адаптация стажёров";
-
-    private static PortalServer portal;
-    private WebDriver browser;
-    private LoginPage login;
-
-    @BeforeAll
-    static void startPortal() {
-        portal = PortalServer.get();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-        login = new LoginPage(browser, portal);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
 
     @Test
     void anAgentSeesOnlyThemselvesAndAnotherAgentsIdIsNotFound() {

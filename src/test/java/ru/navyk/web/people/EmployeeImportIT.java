@@ -7,47 +7,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import ru.navyk.infrastructure.demo.DemoAccounts;
 import ru.navyk.testsupport.Browser;
 import ru.navyk.testsupport.EmployeeCsvFixtures;
-import ru.navyk.testsupport.LoginPage;
+import ru.navyk.testsupport.BrowserTest;
 import ru.navyk.testsupport.PortalServer;
 
 /**
  * The HR officer's journey: a Windows-1251 staff list of 200 with two bad rows shows exactly those two problems and
  * saves nothing; the corrected file imports all 200 people in one go.
  */
-class EmployeeImportIT {
+class EmployeeImportIT extends BrowserTest {
 
     private static final int STAFF = 200;
-
-    private static PortalServer portal;
-    private WebDriver browser;
-    private LoginPage login;
-
-    @BeforeAll
-    static void startPortal() {
-        portal = PortalServer.get();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-        login = new LoginPage(browser, portal);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
 
     @Test
     void twoBadRowsAreShownThenTheFixedFileImportsAllTwoHundred() throws IOException {
