@@ -139,6 +139,19 @@ public class AccountService {
         return initial;
     }
 
+    /** One account, for administrators. */
+    public AccountView get(long accountId) {
+        access.requireAny(currentUser.viewer(), Role.ADMIN);
+        return view(accounts.find(accountId).orElseThrow(() -> new NotFoundException(ENTITY)), clock.instant());
+    }
+
+    /** The caller's own account: everyone may read theirs. */
+    public AccountView own() {
+        Viewer viewer = currentUser.viewer();
+        return view(accounts.find(viewer.accountId()).orElseThrow(() -> new NotFoundException(ENTITY)),
+                clock.instant());
+    }
+
     public void setRoles(long accountId, long version, Set<Role> roles) {
         Viewer viewer = currentUser.viewer();
         access.requireAny(viewer, Role.ADMIN);
@@ -211,22 +224,28 @@ public class AccountService {
 
     /** Creates a personal API token for the caller and returns it; only its hash is kept. */
     public String createToken(String name) {
+        return issueToken(name).token();
+    }
+
+    /**
+     * Creates a personal API token for the caller: the token itself is in the result this once, only its hash is
+     * kept.
+     */
+    public IssuedToken issueToken(String name) {
         Viewer viewer = currentUser.viewer();
         PersonRules.required("tokenName", name, 100);
         Account account = accounts.find(viewer.accountId()).orElseThrow(() -> new NotFoundException(ENTITY));
         String token = TOKEN_PREFIX + PasswordHasher.randomPassword(40);
-        accounts.add(new ApiToken(account, name, sha256(token), token.substring(0, 8), clock.instant()));
-        audit.record(viewer.username(), "CREATE", "ApiToken", null, account.getUsername(),
+        ApiToken stored = new ApiToken(account, name, sha256(token), token.substring(0, 8), clock.instant());
+        accounts.add(stored);
+        audit.record(viewer.username(), "CREATE", "ApiToken", stored.getId(), account.getUsername(),
                 new Changes().created("name", name.strip()));
-        return token;
+        return new IssuedToken(tokenView(stored), token);
     }
 
     public List<TokenView> ownTokens() {
         Viewer viewer = currentUser.viewer();
-        return accounts.findTokens(viewer.accountId()).stream()
-                .map(t -> new TokenView(t.getId(), t.getName(), t.getPrefix(), t.getCreatedAt(), t.getLastUsedAt(),
-                        t.getRevokedAt()))
-                .toList();
+        return accounts.findTokens(viewer.accountId()).stream().map(AccountService::tokenView).toList();
     }
 
     /** Revokes one of the caller's own tokens (another's token is "not found"). */
@@ -242,6 +261,15 @@ public class AccountService {
     /** A token as its owner sees it: never the token itself. */
     public record TokenView(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt,
                             Instant revokedAt) {
+    }
+
+    /** A token just created: {@code token} is the secret, shown this once. */
+    public record IssuedToken(TokenView view, String token) {
+    }
+
+    private static TokenView tokenView(ApiToken token) {
+        return new TokenView(token.getId(), token.getName(), token.getPrefix(), token.getCreatedAt(),
+                token.getLastUsedAt(), token.getRevokedAt());
     }
 
     static AccountView view(Account account, Instant now) {

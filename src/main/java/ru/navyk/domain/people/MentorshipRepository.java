@@ -2,12 +2,15 @@ package ru.navyk.domain.people;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 public interface MentorshipRepository {
 
     /** The people this mentor mentors on {@code day}. */
     Set<Long> traineeIdsOf(long mentorPersonId, LocalDate day);
+
+    Optional<Mentorship> find(long id);
 
     List<Mentorship> findByTrainee(long traineePersonId);
 

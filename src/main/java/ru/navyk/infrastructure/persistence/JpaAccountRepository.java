@@ -47,6 +47,7 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public void add(ApiToken token) {
         em.persist(token);
+        em.flush(); // identity columns: the id exists only once the row is inserted
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import ru.navyk.domain.people.Mentorship;
 import ru.navyk.domain.people.MentorshipRepository;
@@ -24,6 +25,11 @@ public class JpaMentorshipRepository implements MentorshipRepository {
     }
 
     @Override
+    public Optional<Mentorship> find(long id) {
+        return Optional.ofNullable(em.find(Mentorship.class, id));
+    }
+
+    @Override
     public List<Mentorship> findByTrainee(long traineePersonId) {
         return em.createQuery("SELECT m FROM Mentorship m WHERE m.trainee.id = :trainee ORDER BY m.startedOn",
                 Mentorship.class).setParameter("trainee", traineePersonId).getResultList();
@@ -32,5 +38,6 @@ public class JpaMentorshipRepository implements MentorshipRepository {
     @Override
     public void add(Mentorship mentorship) {
         em.persist(mentorship);
+        em.flush(); // identity columns: the id exists only once the row is inserted
     }
 }

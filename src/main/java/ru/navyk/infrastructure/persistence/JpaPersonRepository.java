@@ -51,7 +51,7 @@ public class JpaPersonRepository implements PersonRepository {
         if (where == null) {
             return List.of();
         }
-        TypedQuery<Person> select = em.createQuery("SELECT p FROM Person p WHERE " + where
+        TypedQuery<Person> select = em.createQuery("SELECT p FROM Person p" + where
                 + " ORDER BY p.lastName, p.firstName, p.id", Person.class);
         parameters.forEach(select::setParameter);
         return select.setFirstResult(first).setMaxResults(max).getResultList();
@@ -64,7 +64,7 @@ public class JpaPersonRepository implements PersonRepository {
         if (where == null) {
             return 0;
         }
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Person p WHERE " + where, Long.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Person p" + where, Long.class);
         parameters.forEach(count::setParameter);
         return count.getSingleResult();
     }
@@ -74,14 +74,18 @@ public class JpaPersonRepository implements PersonRepository {
         return em.createQuery("SELECT COUNT(p) FROM Person p", Long.class).getSingleResult();
     }
 
-    /** The WHERE clause for a query, or {@code null} when the scope allows nobody. */
+    /**
+     * The WHERE clause for a query (empty when nothing restricts it), or {@code null} when the scope allows nobody.
+     * Neither an always-true filler ({@code 1 = 1}) nor {@code EXISTS} (whose subquery selects a constant): on Derby,
+     * EclipseLink stops binding a query's values when it meets either, and then writes {@code TRUE} as {@code 1},
+     * which Derby refuses for a BOOLEAN column.
+     */
     private static String where(PersonQuery query, Map<String, Object> parameters) {
         PersonScope scope = query.scope();
         if (scope.isEmpty()) {
             return null;
         }
         List<String> conditions = new ArrayList<>();
-        conditions.add("1 = 1");
         if (!query.includeInactive()) {
             // Bound, not a TRUE literal: EclipseLink writes TRUE as 1, which Derby's BOOLEAN refuses.
             parameters.put("active", Boolean.TRUE);
@@ -100,14 +104,14 @@ public class JpaPersonRepository implements PersonRepository {
         }
         if (query.teamId() != null) {
             parameters.put("teamId", query.teamId());
-            conditions.add("EXISTS (SELECT m FROM TeamMembership m WHERE m.person = p AND m.endedOn IS NULL"
+            conditions.add("p.id IN (SELECT m.person.id FROM TeamMembership m WHERE m.endedOn IS NULL"
                     + " AND m.team.id = :teamId)");
         }
         if (!scope.everyone()) {
             List<String> visible = new ArrayList<>();
             if (!scope.teamIds().isEmpty()) {
                 parameters.put("scopeTeams", List.copyOf(scope.teamIds()));
-                visible.add("EXISTS (SELECT s FROM TeamMembership s WHERE s.person = p AND s.endedOn IS NULL"
+                visible.add("p.id IN (SELECT s.person.id FROM TeamMembership s WHERE s.endedOn IS NULL"
                         + " AND s.team.id IN :scopeTeams)");
             }
             if (!scope.personIds().isEmpty()) {
@@ -116,7 +120,7 @@ public class JpaPersonRepository implements PersonRepository {
             }
             conditions.add("(" + String.join(" OR ", visible) + ")");
         }
-        return String.join(" AND ", conditions);
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
     @Override
