@@ -92,14 +92,15 @@ public class JpaPersonRepository implements PersonRepository {
             conditions.add("p.active = :active");
         }
         if (query.text() != null && !query.text().isBlank()) {
-            // Every word must match some field, so «Смирнов Денис» finds Смирнов Денис Алексеевич.
+            // Every word must match some field (or the login), so «Смирнов Денис» finds Смирнов Денис Алексеевич.
             String[] words = query.text().strip().toLowerCase(Locale.ROOT).split("\\s+");
             for (int i = 0; i < Math.min(words.length, 5); i++) {
                 String name = "word" + i;
                 parameters.put(name, "%" + words[i] + "%");
                 conditions.add("(LOWER(p.lastName) LIKE :" + name + " OR LOWER(p.firstName) LIKE :" + name
                         + " OR LOWER(p.middleName) LIKE :" + name + " OR p.email LIKE :" + name
-                        + " OR LOWER(p.personnelNumber) LIKE :" + name + ")");
+                        + " OR LOWER(p.personnelNumber) LIKE :" + name
+                        + " OR p.id IN (SELECT a.person.id FROM Account a WHERE a.username LIKE :" + name + "))");
             }
         }
         if (query.teamId() != null) {

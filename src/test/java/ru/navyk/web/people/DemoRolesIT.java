@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import ru.navyk.infrastructure.demo.DemoAccounts;
@@ -91,6 +92,17 @@ class DemoRolesIT extends BrowserTest {
     }
 
     @Test
+    void anAdministratorFindsAPersonByTheirLogin() {
+        login.logInAs(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
+        browser.get(portal.uri("/people/index.xhtml").toString());
+
+        browser.findElement(By.id("people:text")).sendKeys(DemoAccounts.AGENT2);
+
+        Browser.waiting(browser).ignoring(StaleElementReferenceException.class)
+                .until(d -> listedNames().equals(List.of("Смирнов Денис Алексеевич")));
+    }
+
+    @Test
     void theDemoIsMarkedAsSuch() {
         login.logInAs(DemoAccounts.AGENT2, DemoAccounts.PASSWORD);
 
@@ -102,9 +114,10 @@ class DemoRolesIT extends BrowserTest {
         login.logInAs(DemoAccounts.HR, DemoAccounts.PASSWORD);
         browser.get(portal.uri("/people/index.xhtml").toString());
         browser.findElement(By.id("people:text")).sendKeys(namePart);
-        WebElement link = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//a[contains(@class,'person-link') and contains(., '" + namePart + "')]")));
-        String href = link.getAttribute("href");
+        By link = By.xpath("//a[contains(@class,'person-link') and contains(., '" + namePart + "')]");
+        // The list is re-rendered by Ajax while the search runs, so a found link may go stale: read it in one go.
+        String href = Browser.waiting(browser).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(link).isEmpty() ? null : d.findElement(link).getAttribute("href"));
         login.logOut();
         return href;
     }
