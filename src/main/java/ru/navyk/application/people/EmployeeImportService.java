@@ -26,7 +26,9 @@ import ru.navyk.infrastructure.importing.people.EmployeeCsvRow;
 /**
  * HR's bulk import of employees from a CSV file: a preview that lists every problem (row, column, reason), then an
  * import that checks everything again and writes all rows in one transaction, or none. People already in Navyk (same
- * e-mail or personnel number) are reported, never doubled; a team must already exist, never silently created.
+ * e-mail or personnel number) are reported, never doubled. A team the file names must exist, unless the importer
+ * explicitly asks for missing teams to be created; then the preview lists them and the import creates them (audited),
+ * never silently.
  */
 @ApplicationScoped
 public class EmployeeImportService {
@@ -50,19 +52,27 @@ public class EmployeeImportService {
     private Clock clock;
 
     @Transactional
-    public ImportPreview preview(byte[] content, CsvEncoding encoding, CsvSeparator separator) {
+    public ImportPreview preview(byte[] content, CsvEncoding encoding, CsvSeparator separator,
+                                 boolean createMissingTeams) {
         access.requireAny(currentUser.viewer(), Role.ADMIN, Role.HR);
-        return check(content, encoding, separator).preview();
+        return check(content, encoding, separator, createMissingTeams).preview();
     }
 
     /** Imports every row or, if anything is wrong, nothing; returns the number of people created. */
     @Transactional
-    public int importAll(byte[] content, CsvEncoding encoding, CsvSeparator separator) {
+    public int importAll(byte[] content, CsvEncoding encoding, CsvSeparator separator, boolean createMissingTeams) {
         Viewer viewer = currentUser.viewer();
         access.requireAny(viewer, Role.ADMIN, Role.HR);
-        Checked checked = check(content, encoding, separator);
+        Checked checked = check(content, encoding, separator, createMissingTeams);
         if (!checked.preview().isImportable()) {
             throw new ImportRejectedException(checked.preview());
+        }
+        for (String name : checked.preview().teamsToCreate()) {
+            Team team = new Team(name, null, null, null);
+            teams.add(team);
+            checked.teams().put(key(name), team);
+            audit.record(viewer.username(), "IMPORT", TeamService.ENTITY, team.getId(), team.getName(),
+                    new ru.navyk.application.audit.Changes().created("name", team.getName()));
         }
         for (EmployeeCsvRow row : checked.preview().validRows()) {
             Person person = new Person(row.lastName(), row.firstName(), row.middleName(), row.email(),
@@ -82,7 +92,7 @@ public class EmployeeImportService {
     private record Checked(ImportPreview preview, Map<String, Team> teams) {
     }
 
-    private Checked check(byte[] content, CsvEncoding encoding, CsvSeparator separator) {
+    private Checked check(byte[] content, CsvEncoding encoding, CsvSeparator separator, boolean createMissingTeams) {
         EmployeeCsvResult result = new EmployeeCsvReader(clock).read(content, encoding, separator);
         List<ImportProblem> problems = new ArrayList<>();
         result.problems().forEach(p -> problems.add(new ImportProblem(p.rowNumber(), p.column(),
@@ -98,6 +108,7 @@ public class EmployeeImportService {
             }
         }
         Map<String, String> columns = columnNames(result.header());
+        Map<String, String> missingTeams = new java.util.TreeMap<>();
         List<EmployeeCsvRow> valid = new ArrayList<>();
         for (EmployeeCsvRow row : rows) {
             int before = problems.size();
@@ -110,8 +121,12 @@ public class EmployeeImportService {
                         "import.problem.personnelNumberExists", row.personnelNumber()));
             }
             if (row.team() != null && teamsByName.get(key(row.team())) == null) {
-                problems.add(new ImportProblem(row.rowNumber(), columns.get("team"), "import.problem.teamUnknown",
-                        row.team()));
+                if (createMissingTeams) {
+                    missingTeams.putIfAbsent(key(row.team()), row.team().strip());
+                } else {
+                    problems.add(new ImportProblem(row.rowNumber(), columns.get("team"),
+                            "import.problem.teamUnknown", row.team()));
+                }
             }
             if (problems.size() == before) {
                 valid.add(row);
@@ -119,9 +134,9 @@ public class EmployeeImportService {
         }
         problems.sort(java.util.Comparator.comparingInt(ImportProblem::rowNumber));
         ImportPreview preview = new ImportPreview(result.charset().name(), result.separator(),
-                result.dataRowCount(), valid, problems);
+                result.dataRowCount(), valid, problems, List.copyOf(missingTeams.values()));
         return new Checked(preview, teamsByName.entrySet().stream().filter(e -> e.getValue() != null)
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, HashMap::new)));
     }
 
     /** The header names as written in this file, for problems the service adds to rows. */

@@ -40,6 +40,7 @@ public class ImportBacking implements Serializable {
     private String fileName;
     private CsvEncoding encoding = CsvEncoding.AUTO;
     private CsvSeparator separator = CsvSeparator.AUTO;
+    private boolean createMissingTeams;
     private transient ImportPreview preview;
     private Integer imported;
 
@@ -59,12 +60,12 @@ public class ImportBacking implements Serializable {
 
     /** Re-reads the uploaded file, e.g. after the user chose another encoding or separator. */
     public void refreshPreview() {
-        preview = content == null ? null : imports.preview(content, encoding, separator);
+        preview = content == null ? null : imports.preview(content, encoding, separator, createMissingTeams);
     }
 
     public void importAll() {
         try {
-            imported = imports.importAll(content, encoding, separator);
+            imported = imports.importAll(content, encoding, separator, createMissingTeams);
             messages.info("import.done", imported);
             content = null;
             preview = null;
@@ -107,6 +108,14 @@ public class ImportBacking implements Serializable {
 
     public void setEncoding(CsvEncoding encoding) {
         this.encoding = encoding;
+    }
+
+    public boolean isCreateMissingTeams() {
+        return createMissingTeams;
+    }
+
+    public void setCreateMissingTeams(boolean createMissingTeams) {
+        this.createMissingTeams = createMissingTeams;
     }
 
     public CsvSeparator getSeparator() {

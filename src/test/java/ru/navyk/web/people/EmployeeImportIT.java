@@ -27,9 +27,18 @@ class EmployeeImportIT extends BrowserTest {
 
     @Test
     void twoBadRowsAreShownThenTheFixedFileImportsAllTwoHundred() throws IOException {
-        createTeamsTheFileNames();
         login.logInAs(DemoAccounts.HR, DemoAccounts.PASSWORD);
         browser.get(portal.uri("/people/import.xhtml").toString());
+
+        upload(EmployeeCsvFixtures.cp1251Valid(STAFF), "staff-unknown-teams.csv");
+        assertTrue(summary().contains("с ошибками: 200"), "teams the centre lacks are problems by default");
+        assertTrue(browser.findElement(By.id("import:problems")).getText().contains("нет среди активных групп"));
+
+        browser.findElement(By.cssSelector("[id='import:createTeams'] .ui-toggleswitch-slider")).click();
+        Browser.waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview-summary"),
+                "без ошибок: 200"));
+        String teams = browser.findElement(By.id("teams-to-create")).getText();
+        assertTrue(teams.contains("«Группа 1»") && teams.contains("«Группа 5»"), teams);
 
         upload(EmployeeCsvFixtures.cp1251WithTwoBadRows(STAFF), "staff-with-errors.csv");
 
@@ -59,17 +68,6 @@ class EmployeeImportIT extends BrowserTest {
 
         upload(EmployeeCsvFixtures.cp1251Valid(STAFF), "staff-again.csv");
         assertTrue(summary().contains("с ошибками: 200"), "a second import reports duplicates, never doubles");
-    }
-
-    private void createTeamsTheFileNames() {
-        login.logInAs("admin", PortalServer.ADMIN_PASSWORD);
-        for (int i = 1; i <= 5; i++) {
-            browser.get(portal.uri("/admin/teams/index.xhtml").toString());
-            browser.findElement(By.id("team:name")).sendKeys("Группа " + i);
-            browser.findElement(By.id("team:save")).click();
-            Browser.awaitAjax(browser);
-        }
-        login.logOut();
     }
 
     private void upload(byte[] csv, String name) throws IOException {
