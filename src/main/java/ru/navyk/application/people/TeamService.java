@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import ru.navyk.application.audit.AuditService;
 import ru.navyk.application.audit.Changes;
 import ru.navyk.application.people.PeopleViews.DepartmentView;
@@ -67,13 +66,6 @@ public class TeamService {
         currentUser.viewer();
         Team team = teams.find(id).orElseThrow(() -> new NotFoundException(ENTITY));
         return view(team, teams.memberCounts());
-    }
-
-    /** The teams whose people the caller manages (empty for non-managers). */
-    public Set<Long> managedTeamIds() {
-        Viewer viewer = currentUser.viewer();
-        return viewer.personId() == null || !viewer.has(Role.MANAGER) ? Set.of()
-                : access.managedTeamIds(viewer.personId());
     }
 
     public long create(TeamForm form) {

@@ -11,8 +11,6 @@ public interface AccountRepository {
 
     Optional<Account> findByPerson(long personId);
 
-    long count();
-
     void add(Account account);
 
     void add(ApiToken token);

@@ -1,7 +1,6 @@
 package ru.navyk.domain.people;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,8 +10,6 @@ public interface MentorshipRepository {
     Set<Long> traineeIdsOf(long mentorPersonId, LocalDate day);
 
     Optional<Mentorship> find(long id);
-
-    List<Mentorship> findByTrainee(long traineePersonId);
 
     void add(Mentorship mentorship);
 }

@@ -34,11 +34,6 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
-    public long count() {
-        return em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult();
-    }
-
-    @Override
     public void add(Account account) {
         em.persist(account);
         em.flush(); // identity columns: the id exists only once the row is inserted

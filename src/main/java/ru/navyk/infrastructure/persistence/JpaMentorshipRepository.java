@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import ru.navyk.domain.people.Mentorship;
@@ -27,12 +26,6 @@ public class JpaMentorshipRepository implements MentorshipRepository {
     @Override
     public Optional<Mentorship> find(long id) {
         return Optional.ofNullable(em.find(Mentorship.class, id));
-    }
-
-    @Override
-    public List<Mentorship> findByTrainee(long traineePersonId) {
-        return em.createQuery("SELECT m FROM Mentorship m WHERE m.trainee.id = :trainee ORDER BY m.startedOn",
-                Mentorship.class).setParameter("trainee", traineePersonId).getResultList();
     }
 
     @Override
