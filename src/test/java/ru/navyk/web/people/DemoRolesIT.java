@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import ru.navyk.infrastructure.demo.DemoAccounts;
@@ -98,7 +97,7 @@ class DemoRolesIT extends BrowserTest {
 
         browser.findElement(By.id("people:text")).sendKeys(DemoAccounts.AGENT2);
 
-        Browser.waiting(browser).ignoring(StaleElementReferenceException.class)
+        Browser.waiting(browser)
                 .until(d -> listedNames().equals(List.of("Смирнов Денис Алексеевич")));
     }
 
@@ -116,7 +115,7 @@ class DemoRolesIT extends BrowserTest {
         browser.findElement(By.id("people:text")).sendKeys(namePart);
         By link = By.xpath("//a[contains(@class,'person-link') and contains(., '" + namePart + "')]");
         // The list is re-rendered by Ajax while the search runs, so a found link may go stale: read it in one go.
-        String href = Browser.waiting(browser).ignoring(StaleElementReferenceException.class)
+        String href = Browser.waiting(browser)
                 .until(d -> d.findElements(link).isEmpty() ? null : d.findElement(link).getAttribute("href"));
         login.logOut();
         return href;

@@ -74,8 +74,10 @@ class EmployeeImportIT extends BrowserTest {
         Path file = Files.createTempDirectory(Path.of(System.getProperty("navyk.it.dir", "target/it")), "csv")
                 .resolve(name);
         Files.write(file, csv);
-        String before = browser.findElements(By.id("preview-summary")).isEmpty() ? ""
-                : browser.findElement(By.id("preview-summary")).getText();
+        String before = Browser.waiting(browser).until(d -> {
+            List<WebElement> summary = d.findElements(By.id("preview-summary"));
+            return summary.isEmpty() ? "" : summary.get(0).getText();
+        });
         browser.findElement(By.cssSelector("input[type='file']")).sendKeys(file.toAbsolutePath().toString());
         Browser.waiting(browser).until(d -> {
             List<WebElement> summary = d.findElements(By.id("preview-summary"));
