@@ -203,12 +203,7 @@ public class PeopleService {
     }
 
     private Person visible(Viewer viewer, long id) {
-        Person person = people.find(id).orElseThrow(() -> new NotFoundException(ENTITY));
-        if (!access.canSee(viewer, person) || (!person.isActive() && !viewer.hasAny(Role.ADMIN, Role.HR)
-                && !viewer.isSelf(id))) {
-            throw new NotFoundException(ENTITY);
-        }
-        return person;
+        return access.visiblePerson(viewer, id);
     }
 
     private Team activeTeam(long teamId) {

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import ru.navyk.domain.competency.CompetencyItem;
 import ru.navyk.domain.competency.CompetencyModelRepository;
 import ru.navyk.domain.competency.GeneralizedFunction;
 import ru.navyk.domain.competency.ModelImportAttempt;
@@ -27,6 +29,15 @@ public class JpaCompetencyModelRepository implements CompetencyModelRepository {
         return em.createQuery("SELECT v.id FROM ModelVersion v WHERE v.number = "
                         + "(SELECT MAX(w.number) FROM ModelVersion w)", Long.class)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<CompetencyItem> findItems(Collection<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT i FROM CompetencyItem i JOIN FETCH i.laborFunction WHERE i.id IN :ids",
+                CompetencyItem.class).setParameter("ids", itemIds).getResultList();
     }
 
     @Override

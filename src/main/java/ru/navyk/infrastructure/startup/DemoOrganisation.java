@@ -21,7 +21,7 @@ import ru.navyk.infrastructure.demo.DemoOrganisationLoader;
  */
 @Singleton
 @Startup
-@DependsOn("AdminBootstrap")
+@DependsOn({"AdminBootstrap", "JobProfilesOnStartup"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoOrganisation {
 
