@@ -82,6 +82,20 @@ public class AccessPolicy {
         return person;
     }
 
+    /**
+     * Whether the viewer manages the person: holds MANAGER and the person is a current member of a team the viewer
+     * supervises (or of a team below it, or in a department the viewer heads). Nobody manages themselves. Decisions
+     * about a person's qualification and probation are a manager's; seeing is not enough (a mentor sees, but does not
+     * decide).
+     */
+    public boolean manages(Viewer viewer, Person person) {
+        if (!viewer.has(Role.MANAGER) || viewer.personId() == null || viewer.isSelf(person.getId())) {
+            return false;
+        }
+        Set<Long> managed = managedTeamIds(viewer.personId());
+        return person.currentTeam().map(team -> managed.contains(team.getId())).orElse(false);
+    }
+
     /** Refuses unless the viewer holds one of {@code roles}. */
     public void requireAny(Viewer viewer, Role... roles) {
         if (!viewer.hasAny(roles)) {
