@@ -13,6 +13,8 @@ import ru.navyk.application.people.CurrentUser;
 import ru.navyk.application.people.Viewer;
 import ru.navyk.domain.hiring.Candidate;
 import ru.navyk.domain.hiring.CandidateRepository;
+import ru.navyk.domain.people.Role;
+import ru.navyk.domain.shared.AccessDeniedException;
 
 /**
  * Anonymisation of candidates who were rejected or withdrew (152-ФЗ: personal data is kept no longer than its purpose
@@ -63,6 +65,15 @@ public class AnonymisationService {
         expired.stream().filter(c -> c.isRetentionOver(today, retentionDays))
                 .forEach(c -> anonymise(c, AuditService.SYSTEM, "retention " + retentionDays + " d"));
         return (int) expired.stream().filter(Candidate::isAnonymised).count();
+    }
+
+    /** Runs the retention now, at an administrator's request (the nightly job does the same). */
+    public int anonymiseExpiredNow() {
+        Viewer viewer = currentUser.viewer();
+        if (!viewer.has(Role.ADMIN)) {
+            throw new AccessDeniedException(viewer.username() + " is no administrator");
+        }
+        return anonymiseExpired();
     }
 
     public int retentionDays() {

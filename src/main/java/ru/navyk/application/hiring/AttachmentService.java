@@ -55,25 +55,26 @@ public class AttachmentService {
         return attachment.getId();
     }
 
-    public AttachmentDownload download(long attachmentId) {
-        CandidateAttachment attachment = readable(currentUser.viewer(), attachmentId);
+    /** An attachment of the candidate; another candidate's attachment id answers "not found". */
+    public AttachmentDownload download(long candidateId, long attachmentId) {
+        CandidateAttachment attachment = readable(currentUser.viewer(), candidateId, attachmentId);
         return new AttachmentDownload(attachment.getFileName(), attachment.getContentType(),
                 attachment.getContent());
     }
 
-    public void remove(long attachmentId) {
+    public void remove(long candidateId, long attachmentId) {
         Viewer viewer = currentUser.viewer();
-        CandidateAttachment attachment = readable(viewer, attachmentId);
+        CandidateAttachment attachment = readable(viewer, candidateId, attachmentId);
         access.requireHr(viewer);
-        long candidateId = attachment.getCandidate().getId();
         candidates.removeAttachment(attachment);
         audit.record(viewer.username(), "DETACH", HiringAccess.CANDIDATE, candidateId,
                 Fits.label(attachment.getCandidate()), new Changes().compare("attachment",
                         attachment.getContentType() + ", " + attachment.getSize() + " B", null));
     }
 
-    private CandidateAttachment readable(Viewer viewer, long attachmentId) {
+    private CandidateAttachment readable(Viewer viewer, long candidateId, long attachmentId) {
         CandidateAttachment attachment = candidates.findAttachment(attachmentId)
+                .filter(a -> a.getCandidate().getId() == candidateId)
                 .orElseThrow(() -> new NotFoundException("Attachment"));
         try {
             access.readableCandidate(viewer, attachment.getCandidate().getId());
