@@ -18,8 +18,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -180,7 +178,7 @@ public class CandidateResource {
     public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         AttachmentDownload file = attachments.download(id, attachmentId);
         return Response.ok(file.content(), file.contentType())
-                .header("Content-Disposition", contentDisposition(file.fileName()))
+                .header("Content-Disposition", file.contentDisposition())
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 
@@ -190,13 +188,6 @@ public class CandidateResource {
     public CandidateView remove(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         attachments.remove(id, attachmentId);
         return candidates.get(id);
-    }
-
-    /** {@code attachment; filename="…"; filename*=UTF-8''…}: an ASCII fallback and the real (Russian) name. */
-    public static String contentDisposition(String fileName) {
-        String ascii = fileName.replaceAll("[^\\x20-\\x7E]", "_").replace("\\", "_");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** Reads at most one byte more than allowed, so an oversized upload is refused without being held whole. */

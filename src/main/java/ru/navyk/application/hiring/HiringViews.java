@@ -153,6 +153,17 @@ public final class HiringViews {
 
     /** A file to send back: name, type and bytes. */
     public record AttachmentDownload(String fileName, String contentType, byte[] content) {
+
+        /**
+         * The {@code Content-Disposition} of the download: always an attachment (never rendered in the portal's
+         * origin), with an ASCII fallback name and the real, possibly Russian, name (RFC 6266).
+         */
+        public String contentDisposition() {
+            String ascii = fileName.replaceAll("[^\\x20-\\x7E]", "_").replace("\\", "_");
+            return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                    + java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("+", "%20");
+        }
     }
 
     /** What a hire produced: the new employee and, when an account was asked for, its first password (shown once). */
