@@ -1,6 +1,5 @@
 package ru.navyk.web.hr;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -63,16 +62,24 @@ public class VacanciesBacking implements Serializable {
     private List<TeamView> teamChoices;
     private final LazyDataModel<VacancyView> model = new VacancyModel();
 
-    @PostConstruct
-    void init() {
-        if (!currentUser.viewer().hasAny(Role.ADMIN, Role.HR, Role.MANAGER)) {
-            Pages.notFound();
+    /** View action: HR, administrators and managers; anyone else gets the same 404 as for a missing page. */
+    public void load() {
+        if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
-        String profile = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
-                .get("profile");
-        if (profile != null && profile.matches("\\d{1,18}")) {
-            profileId = Long.valueOf(profile);
+        if (!currentUser.viewer().hasAny(Role.ADMIN, Role.HR, Role.MANAGER)) {
+            Pages.notFound();
+        }
+    }
+
+    /** {@code ?profile=…} preselects the profile of the vacancy to open. */
+    public Long getProfileParam() {
+        return profileId;
+    }
+
+    public void setProfileParam(Long profileParam) {
+        if (profileParam != null) {
+            this.profileId = profileParam;
         }
     }
 
