@@ -36,7 +36,7 @@ class HrHiringJourneyIT extends BrowserTest {
                 By.id("proficiency-scale")));
         assertTrue(scale.getText().contains("3 — обучает других"), scale::getText);
         assertTrue(browser.findElement(By.cssSelector(".lf-group")).getText().contains("A/01.3"));
-        browser.findElement(By.id("open-vacancy")).click();
+        browser.findElement(By.id("actions:open-vacancy")).click();
 
         Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("vacancy:open")));
         assertEquals("Оператор колл-центра", browser.findElement(By.id("vacancy:profileId_label")).getText());
