@@ -20,7 +20,7 @@ public final class ProfileRequests {
                                  Proficiency required) {
     }
 
-    /** A new profile copied from a version of another; blank title keeps the source's. */
+    /** A new profile copied from a version of another, under a title of its own. */
     public record CopyBody(String code, String title) {
     }
 

@@ -150,16 +150,17 @@ public class JobProfileEditingService {
     }
 
     /**
-     * A new profile whose first draft copies a version of another (its description, requirements and items), so HR
-     * can adapt a ready-made position to the centre.
+     * A new profile, under a title of its own, whose first draft copies a version of another (its description,
+     * requirements and items), so HR can adapt a ready-made position to the centre.
      *
      * @return the id of the new draft
      */
     public long copy(long versionId, String code, String title) {
         Viewer viewer = editor();
         JobProfileVersion source = profiles.findVersion(versionId).orElseThrow(JobProfileEditingService::notFound);
-        String newTitle = title == null || title.isBlank() ? source.getTitle() : title.strip();
-        checkTitle(newTitle);
+        // A title of its own: two active profiles of one title would make positions imported by title ambiguous.
+        checkTitle(title);
+        String newTitle = title.strip();
         JobProfile profile = new JobProfile(newCode(code));
         JobProfileVersion draft = profile.startDraft(contentOf(source, newTitle));
         draft.requireExactly(requirementsOf(source));

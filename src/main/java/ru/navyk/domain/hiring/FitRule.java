@@ -24,19 +24,29 @@ import ru.navyk.domain.profile.ProfileRequirement;
  *       required proficiency. An item nobody checked is shown as «not checked» and counts 0.</li>
  *   <li><b>Score</b> = 100 × Σ min(rating, required) ÷ Σ required, over all required items, rounded down: exceeding
  *       the requirement on one item does not make up for a gap on another. A profile requiring nothing scores 100.</li>
- *   <li><b>Ranking</b>: candidates meeting every formal requirement first, then the higher score, then fewer items
- *       not checked (the better-known candidate first).</li>
+ *   <li><b>Ranking</b>: candidates meeting every formal requirement first, then the higher score (compared before
+ *       rounding), then fewer items not checked (the better-known candidate first).</li>
  * </ol>
  */
 public final class FitRule {
 
-    /** Formal requirements met first, then the higher score, then fewer unchecked items. */
+    /**
+     * Formal requirements met first, then the higher score — compared exactly, before rounding, since a profile of a
+     * hundred items gives partial interviews scores that round alike — then fewer unchecked items.
+     */
     public static final Comparator<CandidateFit> RANKING = Comparator
             .comparing((CandidateFit fit) -> !fit.formalRequirementsMet())
-            .thenComparing(Comparator.comparingInt(CandidateFit::score).reversed())
+            .thenComparing(FitRule::byExactScoreDescending)
             .thenComparingInt(CandidateFit::itemsUnchecked);
 
     private FitRule() {
+    }
+
+    /** earned₁ / asked₁ against earned₂ / asked₂ by cross-multiplying, the higher first; nothing asked counts as 1. */
+    private static int byExactScoreDescending(CandidateFit a, CandidateFit b) {
+        long left = (long) (a.pointsAsked() == 0 ? 1 : a.pointsEarned()) * (b.pointsAsked() == 0 ? 1 : b.pointsAsked());
+        long right = (long) (b.pointsAsked() == 0 ? 1 : b.pointsEarned()) * (a.pointsAsked() == 0 ? 1 : a.pointsAsked());
+        return Long.compare(right, left);
     }
 
     /** What a profile version asks of a candidate. */

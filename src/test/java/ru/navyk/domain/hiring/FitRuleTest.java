@@ -74,6 +74,24 @@ class FitRuleTest {
     }
 
     @Test
+    void scoresThatRoundAlikeAreRankedByTheirExactValue() {
+        List<RequiredItem> many = new ArrayList<>();
+        for (long id = 1; id <= 110; id++) {
+            many.add(new RequiredItem(id, "I" + id, "A/01.3", Proficiency.INDEPENDENT));
+        }
+        Requirements large = new Requirements(null, 0, many);
+        CandidateFit twoItemsWell = FitRule.evaluate(large, null, 0, Map.of(1L, Proficiency.INDEPENDENT,
+                2L, Proficiency.INDEPENDENT));
+        CandidateFit threeItemsWithHelp = FitRule.evaluate(large, null, 0, Map.of(1L, Proficiency.WITH_HELP,
+                2L, Proficiency.WITH_HELP, 3L, Proficiency.WITH_HELP));
+
+        assertEquals(twoItemsWell.score(), threeItemsWithHelp.score(), "4 and 3 of 220 both round down to 1");
+        List<CandidateFit> ranked = new ArrayList<>(List.of(threeItemsWithHelp, twoItemsWell));
+        ranked.sort(FitRule.RANKING);
+        assertEquals(List.of(twoItemsWell, threeItemsWithHelp), ranked);
+    }
+
+    @Test
     void aProfileWithoutRequirementsScoresFull() {
         assertEquals(100, FitRule.evaluate(new Requirements(null, 0, List.of()), null, 0, Map.of()).score());
     }
