@@ -44,6 +44,11 @@ public class NavigationBacking {
         return viewer().map(v -> v.hasAny(Role.ADMIN, Role.HR)).orElse(false);
     }
 
+    /** HR, administrators and managers: hiring (managers read their teams' vacancies). */
+    public boolean isHiring() {
+        return viewer().map(v -> v.hasAny(Role.ADMIN, Role.HR, Role.MANAGER)).orElse(false);
+    }
+
     /** Everyone who may see someone besides themselves. */
     public boolean isSeesPeople() {
         return viewer().map(v -> v.hasAny(Role.ADMIN, Role.HR, Role.MANAGER, Role.MENTOR)).orElse(false);
