@@ -1,0 +1,83 @@
+package ru.navyk.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import ru.navyk.domain.people.Person;
+import ru.navyk.domain.people.TrainingRecord;
+import ru.navyk.domain.training.TrainingDocument;
+import ru.navyk.domain.training.TrainingPeopleRepository;
+
+@ApplicationScoped
+public class JpaTrainingPeopleRepository implements TrainingPeopleRepository {
+
+    private static final String BY_NAME = " ORDER BY p.lastName, p.firstName, p.id";
+
+    @PersistenceContext(unitName = "navyk")
+    private EntityManager em;
+
+    @Override
+    public List<Person> currentMembersOf(Collection<Long> teamIds) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT DISTINCT p FROM Person p LEFT JOIN FETCH p.positions WHERE p.active = :active"
+                        + " AND p.id IN (SELECT m.person.id FROM TeamMembership m WHERE m.endedOn IS NULL"
+                        + " AND m.team.id IN :teams)" + BY_NAME, Person.class)
+                .setParameter("active", Boolean.TRUE).setParameter("teams", List.copyOf(teamIds)).getResultList();
+    }
+
+    @Override
+    public List<Person> currentHoldersOf(long jobProfileId) {
+        return currentHoldersOfAny(List.of(jobProfileId));
+    }
+
+    @Override
+    public List<Person> currentHoldersOfAny(Collection<Long> jobProfileIds) {
+        if (jobProfileIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT DISTINCT p FROM Person p LEFT JOIN FETCH p.positions WHERE p.active = :active"
+                        + " AND p.id IN (SELECT a.person.id FROM PositionAssignment a WHERE a.endedOn IS NULL"
+                        + " AND a.jobProfile.id IN :profiles)" + BY_NAME, Person.class)
+                .setParameter("active", Boolean.TRUE).setParameter("profiles", List.copyOf(jobProfileIds))
+                .getResultList();
+    }
+
+    @Override
+    public List<Person> withHistory(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT DISTINCT p FROM Person p LEFT JOIN FETCH p.trainings WHERE p.id IN :people"
+                + BY_NAME, Person.class).setParameter("people", List.copyOf(personIds)).getResultList();
+    }
+
+    @Override
+    public Optional<TrainingRecord> findTrainingRecord(long recordId) {
+        return Optional.ofNullable(em.find(TrainingRecord.class, recordId));
+    }
+
+    @Override
+    public void add(TrainingDocument document) {
+        em.persist(document);
+        em.flush(); // identity columns: the id exists only once the row is inserted
+    }
+
+    @Override
+    public Optional<TrainingDocument> findDocument(long id) {
+        return Optional.ofNullable(em.find(TrainingDocument.class, id));
+    }
+
+    @Override
+    public List<TrainingDocument> findDocumentsOf(Collection<Long> trainingRecordIds) {
+        if (trainingRecordIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT d FROM TrainingDocument d WHERE d.record.id IN :records",
+                TrainingDocument.class).setParameter("records", List.copyOf(trainingRecordIds)).getResultList();
+    }
+}
