@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import ru.navyk.domain.people.Person;
+import ru.navyk.domain.people.Role;
 import ru.navyk.domain.people.TrainingRecord;
 
 /**
@@ -23,6 +24,9 @@ public interface TrainingPeopleRepository {
 
     /** These people with their positions and training records loaded. */
     List<Person> withHistory(Collection<Long> personIds);
+
+    /** Active people whose active account holds one of these roles (who may run a training event), by name. */
+    List<Person> withAnyRole(Collection<Role> roles);
 
     Optional<TrainingRecord> findTrainingRecord(long recordId);
 

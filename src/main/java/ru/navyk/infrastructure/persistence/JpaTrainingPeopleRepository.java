@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import ru.navyk.domain.people.Person;
+import ru.navyk.domain.people.Role;
 import ru.navyk.domain.people.TrainingRecord;
 import ru.navyk.domain.training.TrainingDocument;
 import ru.navyk.domain.training.TrainingPeopleRepository;
@@ -54,6 +55,14 @@ public class JpaTrainingPeopleRepository implements TrainingPeopleRepository {
         }
         return em.createQuery("SELECT DISTINCT p FROM Person p LEFT JOIN FETCH p.trainings WHERE p.id IN :people"
                 + BY_NAME, Person.class).setParameter("people", List.copyOf(personIds)).getResultList();
+    }
+
+    @Override
+    public List<Person> withAnyRole(Collection<Role> roles) {
+        return em.createQuery("SELECT DISTINCT p FROM Person p WHERE p.active = :active AND p.id IN"
+                        + " (SELECT a.person.id FROM Account a JOIN a.roles r WHERE a.active = :active"
+                        + " AND r IN :roles)" + BY_NAME, Person.class)
+                .setParameter("active", Boolean.TRUE).setParameter("roles", List.copyOf(roles)).getResultList();
     }
 
     @Override
