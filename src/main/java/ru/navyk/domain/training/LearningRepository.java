@@ -26,6 +26,9 @@ public interface LearningRepository {
 
     Optional<TestAttempt> findAttempt(long attemptId);
 
+    /** The attempt, locked until the transaction ends, so two submissions of it run one after the other. */
+    Optional<TestAttempt> findAttemptForUpdate(long attemptId);
+
     /** A person's attempts at one course version, oldest first. */
     List<TestAttempt> findAttempts(long personId, long courseVersionId);
 

@@ -2,6 +2,7 @@ package ru.navyk.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.Collection;
@@ -59,6 +60,11 @@ public class JpaLearningRepository implements LearningRepository {
     @Override
     public Optional<TestAttempt> findAttempt(long attemptId) {
         return Optional.ofNullable(em.find(TestAttempt.class, attemptId));
+    }
+
+    @Override
+    public Optional<TestAttempt> findAttemptForUpdate(long attemptId) {
+        return Optional.ofNullable(em.find(TestAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

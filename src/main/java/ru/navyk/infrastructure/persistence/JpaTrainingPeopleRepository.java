@@ -72,6 +72,9 @@ public class JpaTrainingPeopleRepository implements TrainingPeopleRepository {
 
     @Override
     public void add(TrainingDocument document) {
+        if (!em.contains(document.getRecord())) {
+            em.persist(document.getRecord()); // recorded on the person in this transaction, not flushed yet
+        }
         em.persist(document);
         em.flush(); // identity columns: the id exists only once the row is inserted
     }
