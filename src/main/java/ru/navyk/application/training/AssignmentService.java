@@ -285,6 +285,12 @@ public class AssignmentService {
         return written;
     }
 
+    /** {@link #sendDueReminders()} on an administrator's request (the API), rather than the timer's. */
+    public int runReminders() {
+        access.requireAny(access.viewer(), Role.ADMIN);
+        return sendDueReminders();
+    }
+
     private AssignmentSummary summary(TrainingAssignment a, PersonScope scope, Set<String> started) {
         LocalDate today = LocalDate.now(clock);
         List<AssigneeStatus> statuses = a.getAssignees().stream().filter(s -> TrainingAccess.sees(scope, s.getPerson()))

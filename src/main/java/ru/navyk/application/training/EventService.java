@@ -226,6 +226,11 @@ public class EventService {
                 new Changes().compare("status", "PLANNED", "CANCELLED"));
     }
 
+    /** The caller's own person id (registering oneself through the API). */
+    public long callerPersonId() {
+        return access.self(access.viewer()).getId();
+    }
+
     /** People who may run an event. */
     public List<PersonRef> trainers() {
         access.requireAny(access.viewer(), Role.ADMIN, Role.HR, Role.MANAGER, Role.MENTOR);
