@@ -54,6 +54,11 @@ public class NavigationBacking {
         return viewer().map(v -> v.hasAny(Role.ADMIN, Role.HR, Role.MANAGER, Role.MENTOR)).orElse(false);
     }
 
+    /** Managers, HR and administrators organise training: assignments, needs, plans, requests, upskilling. */
+    public boolean isTrainingOrganiser() {
+        return viewer().map(v -> v.hasAny(Role.ADMIN, Role.HR, Role.MANAGER)).orElse(false);
+    }
+
     public boolean isDemo() {
         return demo;
     }
