@@ -76,6 +76,8 @@ public final class PortalServer {
             builder.environment().put("NAVYK_ADMIN_PASSWORD", ADMIN_PASSWORD);
             // The demo organisation is the shared fixture of journeys that need a populated centre.
             builder.environment().put("NAVYK_DEMO", "true");
+            // Test-only: lets tests move the portal's clock (/api/test/clock); every test that moves it moves it back.
+            builder.environment().put("NAVYK_CLOCK_ADJUSTABLE", "true");
             Process process = builder.start();
             PortalServer server = new PortalServer(process, URI.create("http://127.0.0.1:" + port + "/"), log);
             server.awaitReady();
