@@ -49,6 +49,19 @@ public class NavigationBacking {
         return viewer().map(v -> v.hasAny(Role.ADMIN, Role.HR, Role.MANAGER, Role.MENTOR)).orElse(false);
     }
 
+    public boolean isManager() {
+        return viewer().map(v -> v.has(Role.MANAGER)).orElse(false);
+    }
+
+    public boolean isMentor() {
+        return viewer().map(v -> v.has(Role.MENTOR)).orElse(false);
+    }
+
+    /** Everyone who takes part in mentoring: mentors, managers, HR and administrators. */
+    public boolean isSeesMentoring() {
+        return viewer().map(v -> v.hasAny(Role.ADMIN, Role.HR, Role.MANAGER, Role.MENTOR)).orElse(false);
+    }
+
     public boolean isDemo() {
         return demo;
     }

@@ -154,6 +154,19 @@ public class MentorshipService {
         return mentorships.findByMentor(mentorPersonId).stream().map(MentorshipService::view).toList();
     }
 
+    /** A person who may mentor: their account holds the role MENTOR. */
+    public record MentorCandidate(long personId, String name) {
+    }
+
+    /** The active people holding the role MENTOR, by name (HR, administrators, managers). */
+    public List<MentorCandidate> mentorCandidates() {
+        access.requireAny(currentUser.viewer(), Role.ADMIN, Role.HR, Role.MANAGER);
+        return accounts.findActiveWithRole(Role.MENTOR).stream().map(Account::getPerson)
+                .filter(p -> p != null && p.isActive())
+                .map(p -> new MentorCandidate(p.getId(), p.getFullName()))
+                .sorted(java.util.Comparator.comparing(MentorCandidate::name)).toList();
+    }
+
     /** How many trainees a mentor may have at a time. */
     public int maxTrainees() {
         return maxTrainees;
