@@ -24,7 +24,7 @@ import ru.navyk.infrastructure.demo.DemoOrganisationLoader;
  */
 @Singleton
 @Startup
-@DependsOn({"AdminBootstrap", "JobProfilesOnStartup", "AdaptationTemplatesOnStartup"})
+@DependsOn({"AdminBootstrap", "AdaptationTemplatesOnStartup"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoOrganisation {
 

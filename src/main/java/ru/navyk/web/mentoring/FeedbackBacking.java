@@ -53,8 +53,8 @@ public class FeedbackBacking implements Serializable {
         }
     }
 
-    public int[] getScale() {
-        return new int[] {1, 2, 3, 4, 5};
+    public List<Integer> getScale() {
+        return List.of(1, 2, 3, 4, 5);
     }
 
     public List<FeedbackChoice> getChoices() {

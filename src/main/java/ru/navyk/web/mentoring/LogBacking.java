@@ -120,8 +120,8 @@ public class LogBacking implements Serializable {
         }
     }
 
-    public int[] getScale() {
-        return new int[] {0, 1, 2, 3};
+    public List<Integer> getScale() {
+        return List.of(0, 1, 2, 3);
     }
 
     public List<TraineeView> getTrainees() {

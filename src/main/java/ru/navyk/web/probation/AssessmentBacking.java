@@ -124,8 +124,8 @@ public class AssessmentBacking implements Serializable {
         return progress.now().functions();
     }
 
-    public int[] getScale() {
-        return new int[] {0, 1, 2, 3};
+    public List<Integer> getScale() {
+        return List.of(0, 1, 2, 3);
     }
 
     public Decision[] getDecisions() {
