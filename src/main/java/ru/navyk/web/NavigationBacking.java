@@ -57,6 +57,17 @@ public class NavigationBacking {
     /** Managers, HR and administrators organise training: assignments, needs, plans, requests, upskilling. */
     public boolean isTrainingOrganiser() {
         return viewer().map(v -> v.hasAny(Role.ADMIN, Role.HR, Role.MANAGER)).orElse(false);
+    public boolean isManager() {
+        return viewer().map(v -> v.has(Role.MANAGER)).orElse(false);
+    }
+
+    public boolean isMentor() {
+        return viewer().map(v -> v.has(Role.MENTOR)).orElse(false);
+    }
+
+    /** Everyone who takes part in mentoring: mentors, managers, HR and administrators. */
+    public boolean isSeesMentoring() {
+        return viewer().map(v -> v.hasAny(Role.ADMIN, Role.HR, Role.MANAGER, Role.MENTOR)).orElse(false);
     }
 
     public boolean isDemo() {
