@@ -11,6 +11,9 @@ public interface DevelopmentPlanRepository {
 
     Optional<DevelopmentPlan> find(long id);
 
+    /** Writes pending changes now, so the plan's version is the one a caller must send next. */
+    void flush();
+
     /** A person's plans, newest first. */
     List<DevelopmentPlan> findByPerson(long personId);
 

@@ -31,6 +31,11 @@ public class JpaDevelopmentPlanRepository implements DevelopmentPlanRepository {
     }
 
     @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
     public List<DevelopmentPlan> findByPerson(long personId) {
         return em.createQuery("SELECT p FROM DevelopmentPlan p WHERE p.person.id = :person"
                         + " ORDER BY p.createdAt DESC, p.id DESC", DevelopmentPlan.class)
