@@ -103,12 +103,33 @@ public final class QualificationViews {
         public boolean eligible() {
             return !eligibleFunctions.isEmpty();
         }
+
+        public String eligibleText() {
+            return String.join(", ", eligibleFunctions);
+        }
     }
 
     public record MatrixRow(long personId, String fullName, String teamName, String position,
                             Integer positionLevel, String profileTitle, List<String> held,
                             Map<String, MatrixCell> cells, boolean hasGaps, ReadinessView readiness,
                             boolean manageable) {
+
+        /** «A·3, B·4», or «—» when no level is held. */
+        public String heldText() {
+            return held.isEmpty() ? "—" : String.join(", ", held);
+        }
+
+        /** The colour band of a labor function's cell ({@code none} when the profile does not cover it). */
+        public String band(String laborFunctionCode) {
+            MatrixCell cell = cells.get(laborFunctionCode);
+            return cell == null ? "none" : cell.band();
+        }
+
+        /** «75 %», or empty when the profile does not cover the function. */
+        public String percentText(String laborFunctionCode) {
+            MatrixCell cell = cells.get(laborFunctionCode);
+            return cell == null || cell.percent() == null ? "" : cell.percent() + " %";
+        }
     }
 
     /** One page of the team matrix, its columns and the total of rows it was cut from. */
