@@ -78,7 +78,7 @@ public class OrganisationService {
         PersonScope scope = access.scopeOf(viewer);
         QualificationAssessor assessor = qualification.assessor(locale);
         List<Long> ids = qualificationPeople.ids(new Filter(scope, scope.everyone() ? null : scope.teamIds(), null,
-                null));
+                null, null));
         Map<String, long[]> counts = new HashMap<>();
         Map<Integer, Long> byLevel = new TreeMap<>();
         List<PipelineRow> pipeline = new ArrayList<>();

@@ -139,8 +139,8 @@ public class ReviewService {
         var scope = access.scopeOf(viewer);
         Set<Long> teams = teamId == null ? null
                 : scope.everyone() || scope.teamIds().contains(teamId) ? Set.of(teamId) : Set.of();
-        return qualificationPeople.ids(new QualificationPeopleRepository.Filter(scope, teams, null, null)).stream()
-                .filter(id -> !viewer.isSelf(id)).toList();
+        return qualificationPeople.ids(new QualificationPeopleRepository.Filter(scope, teams, null, null,
+                viewer.personId()));
     }
 
     /**

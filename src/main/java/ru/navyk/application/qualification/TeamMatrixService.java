@@ -136,7 +136,7 @@ public class TeamMatrixService {
             // A manager's matrix is of the teams they manage, not of the mentee or themselves the scope also holds.
             teamIds = scope.teamIds();
         }
-        return new Filter(scope, teamIds, query.position(), query.level());
+        return new Filter(scope, teamIds, query.position(), query.level(), viewer.personId());
     }
 
     private List<MatrixRow> rows(Viewer viewer, List<Person> page, MatrixQuery query,

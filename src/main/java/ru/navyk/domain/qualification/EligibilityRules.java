@@ -34,7 +34,8 @@ import ru.navyk.domain.qualification.QualificationRequirement.Experience;
  * first day up to, not including, the day evaluated (that day is not over yet), or to the day after it ended. Its
  * length is whole calendar months by day of month ({@link Period#between}: 15 January to 15 July is 6 months, to
  * 14 July 5 months and 30 days) plus the days left over; the months of all spans are added, and the left-over days of
- * all spans together count one month per full 30 days. So «at least 6 months» is met on the day the sixth
+ * all spans together count one month per full 31 days (a remainder is at most 30 days, so one span's remainder alone
+ * never becomes a month). So «at least 6 months» is met on the day the sixth
  * month-anniversary of the start is reached, and not a day earlier.
  *
  * <h2>Upskilling</h2>
@@ -47,7 +48,9 @@ public final class EligibilityRules {
 
     private static final Set<TrainingKind> UPSKILLING_KINDS = Set.of(TrainingKind.UPSKILLING,
             TrainingKind.RETRAINING);
-    private static final int DAYS_PER_MONTH = 30;
+    /** Left-over days of separate spans make a month per 31: never more than a calendar month, so no span's remainder
+     * alone is ever rounded up to a month. */
+    private static final int DAYS_PER_MONTH = 31;
 
     private EligibilityRules() {
     }

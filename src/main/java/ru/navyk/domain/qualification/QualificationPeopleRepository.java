@@ -18,8 +18,9 @@ public interface QualificationPeopleRepository {
      * @param teamIds  current members of these teams only, or {@code null} for no such restriction
      * @param position part of the current position's title (case-insensitive), or {@code null}
      * @param level    the current position's qualification level, or {@code null}
+     * @param exclude  a person left out (the viewer, in their own team's matrix), or {@code null}
      */
-    record Filter(PersonScope scope, Set<Long> teamIds, String position, Integer level) {
+    record Filter(PersonScope scope, Set<Long> teamIds, String position, Integer level, Long exclude) {
     }
 
     /** A page of people, by surname, with positions, trainings and memberships loaded. */

@@ -103,6 +103,10 @@ public class JpaQualificationPeopleRepository implements QualificationPeopleRepo
             conditions.add("p.id IN (SELECT m.person.id FROM TeamMembership m WHERE m.endedOn IS NULL"
                     + " AND m.team.id IN :teamIds)");
         }
+        if (filter.exclude() != null) {
+            parameters.put("exclude", filter.exclude());
+            conditions.add("p.id <> :exclude");
+        }
         if (filter.position() != null && !filter.position().isBlank()) {
             parameters.put("position", "%" + filter.position().strip().toLowerCase(Locale.ROOT) + "%");
             conditions.add("p.id IN (SELECT a.person.id FROM PositionAssignment a WHERE a.endedOn IS NULL"

@@ -101,6 +101,16 @@ class EligibilityRulesTest {
     }
 
     @Test
+    void thirtyLeftOverDaysOfOneSpanAreNotYetAMonth() {
+        Person p = person(SECONDARY_VOCATIONAL).position(3, LocalDate.of(2025, 10, 25));
+
+        assertEquals(5, EligibilityRules.monthsAtLevel(p.facts(), 3, LocalDate.of(2026, 4, 24)), "5 months 30 days");
+        assertEquals(6, EligibilityRules.monthsAtLevel(p.facts(), 3, LocalDate.of(2026, 4, 25)));
+        assertEquals(LocalDate.of(2026, 4, 25), EligibilityRules.evaluate(p.facts(), standard.get("B"),
+                LocalDate.of(2026, 3, 1)).experience().enoughOn());
+    }
+
+    @Test
     void levelFiveCountsOnlyPositionsOfLevelFourOrHigher() {
         Person p = person(SECONDARY_VOCATIONAL)
                 .position(3, TODAY.minusYears(3))
@@ -126,7 +136,7 @@ class EligibilityRulesTest {
     }
 
     @Test
-    void monthsOfSeparateSpansAddUpAndTheirLeftOverDaysCountPerThirty() {
+    void monthsOfSeparateSpansAddUpAndTheirLeftOverDaysCountPerThirtyOne() {
         Person p = person(HIGHER_BACHELOR)
                 .position(5, LocalDate.of(2024, 1, 10)).position(null, LocalDate.of(2024, 7, 26))
                 .position(5, LocalDate.of(2025, 1, 1)).position(null, LocalDate.of(2025, 6, 17));
