@@ -20,6 +20,7 @@ import ru.navyk.application.development.DevelopmentViews.GapProposal;
 import ru.navyk.application.development.DevelopmentViews.GoalInput;
 import ru.navyk.application.development.DevelopmentViews.PlanView;
 import ru.navyk.application.people.PeopleService;
+import ru.navyk.application.qualification.QualificationTexts;
 import ru.navyk.domain.assessment.Proficiency;
 import ru.navyk.domain.development.ActivityKind;
 import ru.navyk.domain.development.ActivityStatus;
@@ -30,6 +31,7 @@ import ru.navyk.domain.shared.NotFoundException;
 import ru.navyk.domain.shared.RuleViolationException;
 import ru.navyk.web.Messages;
 import ru.navyk.web.Pages;
+import ru.navyk.web.qualification.QualificationNavigation;
 
 /**
  * Serves {@code /development/plan.xhtml?person=…} (the person's active plan, or — for their manager — a new plan
@@ -108,7 +110,8 @@ public class PlanBacking implements Serializable {
             }
             mayCreate = true;
             if (title == null) {
-                title = messages.text("development.plan.defaultTitle", LocalDate.now(clock).getYear());
+                title = QualificationTexts.of(QualificationNavigation.locale()).text("development.plan.defaultTitle",
+                        LocalDate.now(clock).getYear());
             }
         } catch (NotFoundException e) {
             mayCreate = false;

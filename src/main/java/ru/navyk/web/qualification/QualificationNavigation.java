@@ -8,6 +8,7 @@ import java.util.Locale;
 import ru.navyk.application.people.CurrentUser;
 import ru.navyk.application.qualification.OrganisationService;
 import ru.navyk.domain.people.Role;
+import ru.navyk.web.LocaleBacking;
 
 /** Which qualification links the page frame shows the caller; a courtesy only, the services check again. */
 @Named("qualificationNav")
@@ -35,10 +36,17 @@ public class QualificationNavigation {
         return organisationAllowed;
     }
 
-    /** The language of the page being rendered, for services that phrase texts. */
+    /**
+     * The viewer's language, for services that phrase texts. Read from the session's choice, not the view root: view
+     * actions run before the layout's {@code f:view locale} applies, when the view root still has the browser's.
+     */
     public static Locale locale() {
         FacesContext context = FacesContext.getCurrentInstance();
-        return context == null || context.getViewRoot() == null ? Locale.forLanguageTag("ru")
-                : context.getViewRoot().getLocale();
+        if (context == null) {
+            return Locale.forLanguageTag("ru");
+        }
+        LocaleBacking chosen = context.getApplication().evaluateExpressionGet(context, "#{localeBacking}",
+                LocaleBacking.class);
+        return chosen == null ? Locale.forLanguageTag("ru") : chosen.getLocale();
     }
 }

@@ -32,8 +32,10 @@ class QualificationJourneyIT extends BrowserTest {
         Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("matrix-table")));
 
         assertTrue(row(OPERATOR).getText().contains("может получить: B, C"), row(OPERATOR).getText());
-        assertTrue(row("Никитина Юлия Сергеевна").getText().contains("нет требуемого образования"));
-        assertTrue(row("Медведев Роман Евгеньевич").getText().contains("не хватает 2 месяцев опыта"));
+        assertTrue(row("Никитина Юлия Сергеевна").getText().contains("нет требуемого образования"),
+                row("Никитина Юлия Сергеевна").getText());
+        assertTrue(row("Медведев Роман Евгеньевич").getText().contains("не хватает 2 месяцев опыта"),
+                row("Медведев Роман Евгеньевич").getText());
         assertFalse(row("Кузнецов Алексей Викторович").findElements(By.cssSelector("td.cell-partial, td.cell-full,"
                 + " td.cell-low")).isEmpty(), "cells coloured by proficiency");
 
