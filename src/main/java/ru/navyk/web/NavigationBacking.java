@@ -57,6 +57,8 @@ public class NavigationBacking {
     /** Managers, HR and administrators organise training: assignments, needs, plans, requests, upskilling. */
     public boolean isTrainingOrganiser() {
         return viewer().map(v -> v.hasAny(Role.ADMIN, Role.HR, Role.MANAGER)).orElse(false);
+    }
+
     public boolean isManager() {
         return viewer().map(v -> v.has(Role.MANAGER)).orElse(false);
     }
