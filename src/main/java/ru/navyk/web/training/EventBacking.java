@@ -49,7 +49,8 @@ public class EventBacking implements Serializable {
     private Long personToRegister;
     private List<PersonSummary> registrable;
     private final Map<Long, Boolean> present = new HashMap<>();
-    private final Map<Long, Proficiency> ratings = new HashMap<>();
+    /** Person id → the trainer's rating (enum name), as the select submits it. */
+    private final Map<Long, String> ratings = new HashMap<>();
     private Integer feedbackRating;
     private String feedbackComment;
 
@@ -71,7 +72,7 @@ public class EventBacking implements Serializable {
         ratings.clear();
         for (ParticipantRow row : event.participants()) {
             present.put(row.personId(), Boolean.TRUE.equals(row.attended()));
-            ratings.put(row.personId(), row.trainerRating());
+            ratings.put(row.personId(), row.trainerRating() == null ? null : row.trainerRating().name());
         }
         if (event.mine() != null) {
             feedbackRating = event.mine().feedbackRating();
@@ -109,9 +110,14 @@ public class EventBacking implements Serializable {
         List<AttendanceMark> marks = new ArrayList<>();
         for (ParticipantRow row : event.participants()) {
             marks.add(new AttendanceMark(row.personId(), Boolean.TRUE.equals(present.get(row.personId())),
-                    event.event().kind() == EventKind.ON_THE_JOB ? ratings.get(row.personId()) : null));
+                    event.event().kind() == EventKind.ON_THE_JOB ? rating(row.personId()) : null));
         }
         change("attendance", () -> events.markAttendance(id, event.version(), marks));
+    }
+
+    private Proficiency rating(long personId) {
+        String value = ratings.get(personId);
+        return value == null || value.isBlank() ? null : Proficiency.valueOf(value);
     }
 
     public void sendFeedback() {
@@ -162,7 +168,7 @@ public class EventBacking implements Serializable {
         return present;
     }
 
-    public Map<Long, Proficiency> getRatings() {
+    public Map<Long, String> getRatings() {
         return ratings;
     }
 
