@@ -11,7 +11,7 @@ import ru.navyk.web.Pages;
 /** Serves {@code /training/plan.xhtml?id=…}: one team training plan. */
 @Named
 @RequestScoped
-public class PlanBacking {
+public class TrainingPlanBacking {
 
     @Inject
     private TrainingNeedsService needs;

@@ -18,7 +18,7 @@ import ru.navyk.web.Pages;
  */
 @Named
 @ViewScoped
-public class PlanBacking implements Serializable {
+public class AdaptationPlanBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
