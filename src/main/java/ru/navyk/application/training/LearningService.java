@@ -27,11 +27,8 @@ import ru.navyk.application.training.TrainingViews.ResultOption;
 import ru.navyk.application.training.TrainingViews.ResultQuestion;
 import ru.navyk.application.training.TrainingViews.SheetOption;
 import ru.navyk.application.training.TrainingViews.SheetQuestion;
-import ru.navyk.domain.assessment.EvidenceRepository;
 import ru.navyk.domain.assessment.EvidenceSource;
 import ru.navyk.domain.assessment.Proficiency;
-import ru.navyk.domain.assessment.ProficiencyRule;
-import ru.navyk.domain.assessment.ProficiencyRule.ItemStanding;
 import ru.navyk.domain.competency.CompetencyItem;
 import ru.navyk.domain.competency.TrainingKind;
 import ru.navyk.domain.people.Person;
@@ -52,7 +49,7 @@ import ru.navyk.domain.training.TestScoring;
  * Taking a course's test. Only the learner themselves starts, sees and submits their attempt; the question order is
  * drawn on the server and stored, the answer key stays on the server until submission, the time limit and the number
  * of attempts are enforced here. A pass completes the course, completes the learner's assignments of it, records
- * evidence on the course's items at the course's proficiency (never lowering a standing the person already has), and,
+ * evidence on every item of the course at the course's proficiency, and,
  * for courses that count as upskilling, a training record. Submitted attempts may be read by whoever may see the
  * person (the learner, their managers, HR).
  */
@@ -78,8 +75,6 @@ public class LearningService {
     @Inject
     private EvidenceRecorder recorder;
 
-    @Inject
-    private EvidenceRepository evidence;
 
     @Inject
     private CertificateWriter certificates;
@@ -208,13 +203,11 @@ public class LearningService {
         LocalDate today = LocalDate.ofInstant(attempt.getSubmittedAt(), clock.getZone());
         learning.findProgress(person.getId(), version.getCourse().getId()).ifPresent(p -> p.complete(attempt));
         assignments.complete(person, version.getCourse(), attempt, today);
-        Map<Long, ItemStanding> standings = ProficiencyRule.standings(evidence.findByPerson(person.getId()), today);
+        // A pass is evidence on every item the course develops, even where earlier evidence already rates the item as
+        // high: the newest observation is what the proficiency rule counts, and the history shows the course.
         Map<CompetencyItem, Proficiency> ratings = new LinkedHashMap<>();
         for (CompetencyItem item : version.getItems()) {
-            ItemStanding standing = standings.get(item.getId());
-            if (standing == null || !standing.current().meets(version.getProficiencyOnPass())) {
-                ratings.put(item, version.getProficiencyOnPass());
-            }
+            ratings.put(item, version.getProficiencyOnPass());
         }
         recorder.record(viewer.username(), person, EvidenceSource.COURSE_TEST, attempt.getId(),
                 new ru.navyk.application.assessment.EvidenceRecorder.Rater(null,
