@@ -64,8 +64,14 @@ public interface CampaignRepository {
 
     long countObligations(CampaignQuery query);
 
-    /** Visible obligations of a campaign counted per status. */
-    Map<ObligationStatus, Long> countByStatus(long campaignId, PersonScope scope);
+    /** Visible obligations of these campaigns counted per campaign and status. */
+    Map<Long, Map<ObligationStatus, Long>> countByStatus(Collection<Long> campaignIds, PersonScope scope);
+
+    /** Visible open obligations of these campaigns whose deadline is before {@code today}, per campaign. */
+    Map<Long, Long> countOverdue(Collection<Long> campaignIds, PersonScope scope, LocalDate today);
+
+    /** Visible obligations of a campaign counted per current team of the person and status (overdue apart). */
+    List<TeamCount> countByTeam(long campaignId, PersonScope scope, LocalDate today);
 
     /** Acknowledgements of these obligations, keyed by obligation id. */
     Map<Long, Acknowledgement> acknowledgements(Collection<Long> obligationIds);
@@ -77,4 +83,7 @@ public interface CampaignRepository {
     List<Obligation> dueForReminder(ReminderKind kind, LocalDate today, int max);
 
     void add(Reminder reminder);
+
+    /** Writes pending changes now, so that the next query of the same transaction sees them. */
+    void flush();
 }

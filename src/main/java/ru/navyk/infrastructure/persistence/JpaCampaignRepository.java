@@ -24,6 +24,7 @@ import ru.navyk.domain.knowledge.ObligationStatus;
 import ru.navyk.domain.knowledge.QuizAttempt;
 import ru.navyk.domain.knowledge.Reminder;
 import ru.navyk.domain.knowledge.ReminderKind;
+import ru.navyk.domain.knowledge.TeamCount;
 import ru.navyk.domain.people.PersonScope;
 
 @ApplicationScoped
@@ -173,23 +174,95 @@ public class JpaCampaignRepository implements CampaignRepository {
     }
 
     @Override
-    public Map<ObligationStatus, Long> countByStatus(long campaignId, PersonScope scope) {
-        Map<ObligationStatus, Long> counts = new EnumMap<>(ObligationStatus.class);
-        for (ObligationStatus status : ObligationStatus.values()) {
-            counts.put(status, 0L);
+    public Map<Long, Map<ObligationStatus, Long>> countByStatus(Collection<Long> campaignIds, PersonScope scope) {
+        Map<Long, Map<ObligationStatus, Long>> counts = new HashMap<>();
+        for (Long id : campaignIds) {
+            Map<ObligationStatus, Long> zero = new EnumMap<>(ObligationStatus.class);
+            for (ObligationStatus status : ObligationStatus.values()) {
+                zero.put(status, 0L);
+            }
+            counts.put(id, zero);
         }
-        Map<String, Object> parameters = new HashMap<>();
-        String where = where(new CampaignQuery(campaignId, scope, null, null), parameters);
-        if (where == null) {
+        if (campaignIds.isEmpty() || scope.isEmpty()) {
             return counts;
         }
-        TypedQuery<Object[]> query = em.createQuery("SELECT o.status, COUNT(o) FROM Obligation o JOIN o.person p"
-                + where + " GROUP BY o.status", Object[].class);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("campaigns", List.copyOf(campaignIds));
+        TypedQuery<Object[]> query = em.createQuery("SELECT o.campaign.id, o.status, COUNT(o) FROM Obligation o"
+                + " JOIN o.person p WHERE o.campaign.id IN :campaigns" + scopeCondition(scope, parameters)
+                + " GROUP BY o.campaign.id, o.status", Object[].class);
         parameters.forEach(query::setParameter);
         for (Object[] row : query.getResultList()) {
-            counts.put((ObligationStatus) row[0], (Long) row[1]);
+            counts.get((Long) row[0]).put((ObligationStatus) row[1], (Long) row[2]);
         }
         return counts;
+    }
+
+    @Override
+    public Map<Long, Long> countOverdue(Collection<Long> campaignIds, PersonScope scope, LocalDate today) {
+        Map<Long, Long> counts = new HashMap<>();
+        campaignIds.forEach(id -> counts.put(id, 0L));
+        if (campaignIds.isEmpty() || scope.isEmpty()) {
+            return counts;
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("campaigns", List.copyOf(campaignIds));
+        parameters.put("pending", ObligationStatus.PENDING);
+        parameters.put("today", today);
+        TypedQuery<Object[]> query = em.createQuery("SELECT o.campaign.id, COUNT(o) FROM Obligation o JOIN o.person p"
+                + " WHERE o.campaign.id IN :campaigns AND o.status = :pending AND o.deadline < :today"
+                + scopeCondition(scope, parameters) + " GROUP BY o.campaign.id", Object[].class);
+        parameters.forEach(query::setParameter);
+        for (Object[] row : query.getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    @Override
+    public List<TeamCount> countByTeam(long campaignId, PersonScope scope, LocalDate today) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        List<TeamCount> counts = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("campaign", campaignId);
+        String from = " FROM Obligation o JOIN o.person p LEFT JOIN p.memberships m ON m.endedOn IS NULL"
+                + " LEFT JOIN m.team t WHERE o.campaign.id = :campaign" + scopeCondition(scope, parameters);
+        TypedQuery<Object[]> byStatus = em.createQuery("SELECT t.id, t.name, o.status, COUNT(o)" + from
+                + " GROUP BY t.id, t.name, o.status", Object[].class);
+        parameters.forEach(byStatus::setParameter);
+        for (Object[] row : byStatus.getResultList()) {
+            counts.add(new TeamCount((Long) row[0], (String) row[1], (ObligationStatus) row[2], false,
+                    (Long) row[3]));
+        }
+        parameters.put("pending", ObligationStatus.PENDING);
+        parameters.put("today", today);
+        TypedQuery<Object[]> overdue = em.createQuery("SELECT t.id, t.name, COUNT(o)" + from
+                + " AND o.status = :pending AND o.deadline < :today GROUP BY t.id, t.name", Object[].class);
+        parameters.forEach(overdue::setParameter);
+        for (Object[] row : overdue.getResultList()) {
+            counts.add(new TeamCount((Long) row[0], (String) row[1], ObligationStatus.PENDING, true, (Long) row[2]));
+        }
+        return counts;
+    }
+
+    /** {@code AND (…)} limiting the person {@code p} to the scope; empty for everyone. */
+    private static String scopeCondition(PersonScope scope, Map<String, Object> parameters) {
+        if (scope.everyone()) {
+            return "";
+        }
+        List<String> visible = new ArrayList<>();
+        if (!scope.teamIds().isEmpty()) {
+            parameters.put("scopeTeams", List.copyOf(scope.teamIds()));
+            visible.add("p.id IN (SELECT s.person.id FROM TeamMembership s WHERE s.endedOn IS NULL"
+                    + " AND s.team.id IN :scopeTeams)");
+        }
+        if (!scope.personIds().isEmpty()) {
+            parameters.put("scopePeople", List.copyOf(scope.personIds()));
+            visible.add("p.id IN :scopePeople");
+        }
+        return " AND (" + String.join(" OR ", visible) + ")";
     }
 
     /** The WHERE clause, or {@code null} when the scope allows nobody. No EXISTS and no 1 = 1 (see the people query). */
@@ -210,20 +283,7 @@ public class JpaCampaignRepository implements CampaignRepository {
             parameters.put("today", query.overdueOn());
             conditions.add("o.status = :pending AND o.deadline < :today");
         }
-        if (!scope.everyone()) {
-            List<String> visible = new ArrayList<>();
-            if (!scope.teamIds().isEmpty()) {
-                parameters.put("scopeTeams", List.copyOf(scope.teamIds()));
-                visible.add("p.id IN (SELECT s.person.id FROM TeamMembership s WHERE s.endedOn IS NULL"
-                        + " AND s.team.id IN :scopeTeams)");
-            }
-            if (!scope.personIds().isEmpty()) {
-                parameters.put("scopePeople", List.copyOf(scope.personIds()));
-                visible.add("p.id IN :scopePeople");
-            }
-            conditions.add("(" + String.join(" OR ", visible) + ")");
-        }
-        return " WHERE " + String.join(" AND ", conditions);
+        return " WHERE " + String.join(" AND ", conditions) + scopeCondition(scope, parameters);
     }
 
     @Override
@@ -258,5 +318,10 @@ public class JpaCampaignRepository implements CampaignRepository {
     @Override
     public void add(Reminder reminder) {
         em.persist(reminder);
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
     }
 }
