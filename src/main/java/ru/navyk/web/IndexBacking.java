@@ -7,9 +7,16 @@ import jakarta.inject.Named;
 import java.util.List;
 import ru.navyk.application.competency.CompetencyModelService;
 import ru.navyk.application.competency.ModelSnapshot;
+import ru.navyk.application.knowledge.AcknowledgementService;
+import ru.navyk.application.knowledge.KnowledgeViews.ObligationSummary;
+import ru.navyk.application.notification.NotificationService;
 import ru.navyk.domain.competency.ModelImportAttempt;
+import ru.navyk.domain.notification.Notification;
 
-/** The home page: what Navyk is, the current model version, and the latest model imports. */
+/**
+ * The home page: what Navyk is, for a signed-in person their «новые изменения» (knowledge-base revisions they must
+ * acknowledge) and latest notifications, the current model version, and the latest model imports.
+ */
 @Named
 @RequestScoped
 public class IndexBacking {
@@ -19,13 +26,39 @@ public class IndexBacking {
     @Inject
     private CompetencyModelService models;
 
+    private static final int RECENT_NOTIFICATIONS = 5;
+
+    @Inject
+    private AcknowledgementService acknowledgements;
+
+    @Inject
+    private NotificationService notifications;
+
     private ModelSnapshot model;
     private List<ModelImportAttempt> imports;
+    private List<ObligationSummary> obligations;
+    private List<Notification> inbox;
 
     @PostConstruct
     void load() {
         model = models.current().orElse(null);
         imports = models.recentImports(RECENT_IMPORTS);
+        obligations = acknowledgements.myOpenObligations();
+        inbox = navigationPersonInbox();
+    }
+
+    private List<Notification> navigationPersonInbox() {
+        List<Notification> all = notifications.myInboxIfSignedIn();
+        return all.subList(0, Math.min(all.size(), RECENT_NOTIFICATIONS));
+    }
+
+    /** The caller's open acknowledgements, earliest deadline first (empty for visitors). */
+    public List<ObligationSummary> getObligations() {
+        return obligations;
+    }
+
+    public List<Notification> getInbox() {
+        return inbox;
     }
 
     public ModelSnapshot getModel() {

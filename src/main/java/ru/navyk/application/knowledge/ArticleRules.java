@@ -33,7 +33,7 @@ final class ArticleRules {
             throw new RuleViolationException(field, "rule.required");
         }
         if (value.strip().length() > max) {
-            throw new RuleViolationException(field, "rule.length.max", max);
+            throw new RuleViolationException(field, "rule.tooLong", max);
         }
     }
 
@@ -44,7 +44,7 @@ final class ArticleRules {
                 continue;
             }
             if (tag.strip().length() > KnowledgeLengths.TAG) {
-                throw new RuleViolationException("tags", "rule.length.max", KnowledgeLengths.TAG);
+                throw new RuleViolationException("tags", "rule.tooLong", KnowledgeLengths.TAG);
             }
             clean.add(tag.strip());
         }

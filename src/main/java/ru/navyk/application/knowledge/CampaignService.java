@@ -81,6 +81,9 @@ public class CampaignService {
     private AudienceResolver audiences;
 
     @Inject
+    private ru.navyk.domain.knowledge.AudienceDirectory directory;
+
+    @Inject
     private NotificationService notifications;
 
     @Inject
@@ -159,6 +162,12 @@ public class CampaignService {
                 .created("obliged", plan.toOblige().size())
                 .created("superseded", plan.toSupersede().size()));
         return campaign.getId();
+    }
+
+    /** The current position titles in the centre, for a position audience. */
+    public List<String> positionTitles() {
+        editor();
+        return directory.currentTitles();
     }
 
     /** The campaigns with their completion among the people the caller may see; newest first. */

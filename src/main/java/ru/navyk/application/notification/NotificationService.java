@@ -85,6 +85,13 @@ public class NotificationService {
         return viewer.personId() == null ? List.of() : notifications.inbox(viewer.personId(), INBOX_SIZE);
     }
 
+    /** The caller's newest messages, or none for a visitor who is not signed in. */
+    @Transactional
+    public List<Notification> myInboxIfSignedIn() {
+        return currentUser.optionalViewer().filter(v -> v.personId() != null)
+                .map(v -> notifications.inbox(v.personId(), INBOX_SIZE)).orElse(List.of());
+    }
+
     @Transactional
     public long myUnreadCount() {
         return currentUser.optionalViewer().map(Viewer::personId).map(notifications::countUnread).orElse(0L);

@@ -22,6 +22,9 @@ public interface AudienceDirectory {
     /** People whose current position title, lower-cased, is one of these. */
     Set<Long> withCurrentTitle(Collection<String> lowerCaseTitles);
 
+    /** The distinct titles of active people's current positions, sorted. */
+    java.util.List<String> currentTitles();
+
     /** Those of these people who are active. */
     Set<Long> active(Collection<Long> personIds);
 }

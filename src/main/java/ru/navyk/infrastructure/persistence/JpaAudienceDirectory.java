@@ -57,6 +57,13 @@ public class JpaAudienceDirectory implements AudienceDirectory {
     }
 
     @Override
+    public List<String> currentTitles() {
+        return em.createQuery("SELECT DISTINCT p.title FROM PositionAssignment p WHERE p.endedOn IS NULL"
+                + " AND p.person.active = :active ORDER BY p.title", String.class)
+                .setParameter("active", Boolean.TRUE).getResultList();
+    }
+
+    @Override
     public Set<Long> active(Collection<Long> personIds) {
         return chunked(personIds, chunk -> em.createQuery("SELECT p.id FROM Person p WHERE p.id IN :ids"
                         + " AND p.active = :active", Long.class)
