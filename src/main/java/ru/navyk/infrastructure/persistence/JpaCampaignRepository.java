@@ -81,8 +81,9 @@ public class JpaCampaignRepository implements CampaignRepository {
 
     @Override
     public List<Obligation> lockOpenObligations(long articleId) {
-        return em.createQuery("SELECT o FROM Obligation o WHERE o.article.id = :article AND o.status = :pending"
-                        + " ORDER BY o.id", Obligation.class)
+        // No ORDER BY: Derby refuses FOR UPDATE on an ordered query.
+        return em.createQuery("SELECT o FROM Obligation o WHERE o.article.id = :article AND o.status = :pending",
+                        Obligation.class)
                 .setParameter("article", articleId).setParameter("pending", ObligationStatus.PENDING)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
