@@ -44,10 +44,10 @@ public class IndexBacking {
         model = models.current().orElse(null);
         imports = models.recentImports(RECENT_IMPORTS);
         obligations = acknowledgements.myOpenObligations();
-        inbox = navigationPersonInbox();
+        inbox = recentInbox();
     }
 
-    private List<Notification> navigationPersonInbox() {
+    private List<Notification> recentInbox() {
         List<Notification> all = notifications.myInboxIfSignedIn();
         return all.subList(0, Math.min(all.size(), RECENT_NOTIFICATIONS));
     }

@@ -49,11 +49,6 @@ public class NavigationBacking {
         return viewer().map(v -> v.hasAny(Role.ADMIN, Role.HR, Role.MANAGER, Role.MENTOR)).orElse(false);
     }
 
-    /** Who edits knowledge-base articles and follows acknowledgement campaigns. */
-    public boolean isKbEditor() {
-        return viewer().map(v -> v.hasAny(Role.ADMIN, Role.MANAGER, Role.HR)).orElse(false);
-    }
-
     public boolean isDemo() {
         return demo;
     }

@@ -85,14 +85,15 @@ public class JpaKnowledgeRepository implements KnowledgeRepository {
 
     @Override
     public List<String> tags() {
-        return em.createQuery("SELECT DISTINCT g FROM Article a JOIN a.tags g ORDER BY g", String.class)
-                .getResultList();
+        // Sorted here: EclipseLink fails on DISTINCT with ORDER BY over an element collection.
+        return em.createQuery("SELECT DISTINCT g FROM Article a JOIN a.tags g", String.class).getResultList()
+                .stream().sorted().toList();
     }
 
     @Override
     public List<String> linkedFunctions() {
-        return em.createQuery("SELECT DISTINCT l.laborFunctionCode FROM Article a JOIN a.links l"
-                + " ORDER BY l.laborFunctionCode", String.class).getResultList();
+        return em.createQuery("SELECT DISTINCT l.laborFunctionCode FROM Article a JOIN a.links l", String.class)
+                .getResultList().stream().sorted().toList();
     }
 
     @Override
