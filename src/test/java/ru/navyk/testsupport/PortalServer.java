@@ -24,7 +24,8 @@ public final class PortalServer {
     /** Password of the account {@code admin} of the test portal (its first start sets it from the environment). */
     public static final String ADMIN_PASSWORD = "it-admin-password-1";
 
-    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
+    /** Four minutes; a busy build machine may allow more with {@code -Dnavyk.it.startupMinutes=…}. */
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(Long.getLong("navyk.it.startupMinutes", 4));
     private static PortalServer instance;
 
     private final Process process;
