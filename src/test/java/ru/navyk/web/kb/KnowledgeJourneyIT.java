@@ -21,6 +21,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -66,11 +67,14 @@ class KnowledgeJourneyIT extends BrowserTest {
         browser.findElement(By.xpath("//*[@id='publish:kind']//label[normalize-space()='Должности']")).click();
         Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//*[@id='publish:titles']//label[normalize-space()='" + OPERATOR + "']"))).click();
-        WebElement deadline = browser.findElement(By.id("publish:deadline_input"));
-        deadline.clear();
-        deadline.sendKeys(LocalDate.now().plusDays(1).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         question(0, "Сколько будет стоить «Навык Дом 500» с 1 июня?", "790 ₽", "820 ₽", "750 ₽", "2");
         question(1, "Меняется ли цена «Навык Дом 1000»?", "Нет", "Да, растёт", "", "1");
+        WebElement deadline = browser.findElement(By.id("publish:deadline_input"));
+        deadline.clear();
+        deadline.sendKeys(LocalDate.now().plusDays(1).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")),
+                Keys.ESCAPE);
+        browser.findElement(By.tagName("h1")).click();
+        Browser.waiting(browser).until(ExpectedConditions.invisibilityOfElementLocated(By.id("publish:deadline_panel")));
         browser.findElement(By.id("publish:submit")).click();
 
         WebElement completion = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(
