@@ -106,7 +106,8 @@ public class CampaignService {
      */
     public long publish(long articleId, CampaignForm form) {
         Viewer viewer = editor();
-        Article article = articles.find(articleId).orElseThrow(() -> new NotFoundException(KnowledgeBaseService.ENTITY));
+        Article article = articles.find(articleId)
+                .orElseThrow(() -> new NotFoundException(KnowledgeBaseService.ENTITY));
         ArticleRevision revision = articles.revision(articleId, article.getCurrentRevision()).orElseThrow();
         LocalDate today = LocalDate.now(clock);
         if (form.deadline() == null) {
@@ -152,7 +153,8 @@ public class CampaignService {
         String link = "/kb/read.xhtml?article=" + articleId;
         for (Long personId : plan.toOblige()) {
             notifications.notify(personId, "notification.kb.published.subject", "notification.kb.published.body",
-                    link, article.getTitle(), revision.getNumber(), DATE.format(form.deadline()), revision.getSummary());
+                    link, article.getTitle(), revision.getNumber(), DATE.format(form.deadline()),
+                    revision.getSummary());
         }
         audit.record(viewer.username(), "CREATE", ENTITY, campaign.getId(), article.getTitle(), new Changes()
                 .created("revision", revision.getNumber())

@@ -80,7 +80,8 @@ public class KnowledgeImportService {
             }
         }
         if (!problems.isEmpty()) {
-            LOG.severe(() -> "Knowledge base content from " + description + " was NOT imported; nothing was written:\n  "
+            LOG.severe(() -> "Knowledge base content from " + description
+                    + " was NOT imported; nothing was written:\n  "
                     + String.join("\n  ", problems.stream().map(ContentProblem::toString).toList()));
             return new Result(0, 0, 0, List.of(), problems);
         }

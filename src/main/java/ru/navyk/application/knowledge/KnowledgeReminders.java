@@ -46,7 +46,8 @@ public class KnowledgeReminders {
                 due = campaigns.dueForReminder(kind, today, BATCH);
                 for (Obligation obligation : due) {
                     campaigns.add(new Reminder(obligation, kind, clock.instant()));
-                    String key = kind == ReminderKind.BEFORE_DEADLINE ? "notification.kb.due" : "notification.kb.overdue";
+                    String key = kind == ReminderKind.BEFORE_DEADLINE ? "notification.kb.due"
+                            : "notification.kb.overdue";
                     notifications.notify(obligation.getPerson().getId(), key + ".subject", key + ".body",
                             "/kb/read.xhtml?article=" + obligation.getArticle().getId(),
                             obligation.getArticle().getTitle(), obligation.getRevision().getNumber(),

@@ -39,8 +39,9 @@ public record Supersession(Set<Long> toSupersede, Set<Long> toOblige) {
      * @param acknowledgedEarlier people who acknowledged some earlier revision of the article
      * @param alreadyObliged    people who already have an obligation (open or done) for this very revision
      */
-    public static Supersession plan(int revisionNumber, boolean major, Set<Long> audience, Iterable<OpenObligation> open,
-                                    Set<Long> acknowledgedEarlier, Set<Long> alreadyObliged) {
+    public static Supersession plan(int revisionNumber, boolean major, Set<Long> audience,
+                                    Iterable<OpenObligation> open, Set<Long> acknowledgedEarlier,
+                                    Set<Long> alreadyObliged) {
         Set<Long> supersede = new LinkedHashSet<>();
         Set<Long> carriedOver = new LinkedHashSet<>();
         for (OpenObligation obligation : open) {

@@ -266,7 +266,10 @@ public class JpaCampaignRepository implements CampaignRepository {
         return " AND (" + String.join(" OR ", visible) + ")";
     }
 
-    /** The WHERE clause, or {@code null} when the scope allows nobody. No EXISTS and no 1 = 1 (see the people query). */
+    /**
+     * The WHERE clause, or {@code null} when the scope allows nobody. No EXISTS and no 1 = 1, for the reason the
+     * people query gives.
+     */
     private static String where(CampaignQuery query, Map<String, Object> parameters) {
         PersonScope scope = query.scope();
         if (scope.isEmpty()) {

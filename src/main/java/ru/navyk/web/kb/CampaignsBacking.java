@@ -15,7 +15,9 @@ import ru.navyk.application.knowledge.KnowledgeBaseService;
 import ru.navyk.application.knowledge.KnowledgeViews.CampaignSummary;
 import ru.navyk.web.Pages;
 
-/** Serves {@code /kb/campaigns.xhtml}: acknowledgement campaigns, newest first, with completion in the viewer's scope. */
+/**
+ * Serves {@code /kb/campaigns.xhtml}: acknowledgement campaigns, newest first, with completion in the viewer's scope.
+ */
 @Named
 @ViewScoped
 public class CampaignsBacking implements Serializable {

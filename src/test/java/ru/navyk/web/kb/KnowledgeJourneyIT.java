@@ -71,14 +71,20 @@ class KnowledgeJourneyIT extends BrowserTest {
         question(1, "Меняется ли цена «Навык Дом 1000»?", "Нет", "Да, растёт", "", "1");
         WebElement deadline = browser.findElement(By.id("publish:deadline_input"));
         deadline.clear();
-        deadline.sendKeys(LocalDate.now().plusDays(1).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")),
-                Keys.ESCAPE);
+        deadline.sendKeys(LocalDate.now().plusDays(1).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")), Keys.TAB);
         browser.findElement(By.tagName("h1")).click();
-        Browser.waiting(browser).until(ExpectedConditions.invisibilityOfElementLocated(By.id("publish:deadline_panel")));
+        Browser.waiting(browser).until(ExpectedConditions.invisibilityOfElementLocated(
+                By.id("publish:deadline_panel")));
+        String operatorBox = browser.findElement(By.xpath("//*[@id='publish:titles']//label[normalize-space()='"
+                + OPERATOR + "']")).getAttribute("for");
+        assertTrue(browser.findElement(By.id(operatorBox)).isSelected(), "the position is chosen");
         browser.findElement(By.id("publish:submit")).click();
 
-        WebElement completion = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(
-                By.id("completion")));
+        Browser.waiting(browser).until(d -> !d.findElements(By.id("completion")).isEmpty()
+                || !d.findElements(By.cssSelector("#publish .ui-messages-error")).isEmpty());
+        List<WebElement> refused = browser.findElements(By.cssSelector("#publish .ui-messages-error"));
+        assertTrue(refused.isEmpty(), () -> "the publish form refused: " + refused.get(0).getText());
+        WebElement completion = browser.findElement(By.id("completion"));
         assertTrue(completion.getText().startsWith("Ознакомились: 0"), completion.getText());
         String campaignUrl = browser.getCurrentUrl().replace("&published=1", "");
         login.logOut();
