@@ -21,7 +21,6 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -69,12 +68,10 @@ class KnowledgeJourneyIT extends BrowserTest {
                 "//*[@id='publish:titles']//label[normalize-space()='" + OPERATOR + "']"))).click();
         question(0, "Сколько будет стоить «Навык Дом 500» с 1 июня?", "790 ₽", "820 ₽", "750 ₽", "2");
         question(1, "Меняется ли цена «Навык Дом 1000»?", "Нет", "Да, растёт", "", "1");
-        WebElement deadline = browser.findElement(By.id("publish:deadline_input"));
-        deadline.clear();
-        deadline.sendKeys(LocalDate.now().plusDays(1).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")), Keys.TAB);
-        browser.findElement(By.tagName("h1")).click();
-        Browser.waiting(browser).until(ExpectedConditions.invisibilityOfElementLocated(
-                By.id("publish:deadline_panel")));
+        // Typed into, the date picker keeps its old text and opens over the form; the field is set directly.
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                browser.findElement(By.id("publish:deadline_input")),
+                LocalDate.now().plusDays(1).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         String operatorBox = browser.findElement(By.xpath("//*[@id='publish:titles']//label[normalize-space()='"
                 + OPERATOR + "']")).getAttribute("for");
         assertTrue(browser.findElement(By.id(operatorBox)).isSelected(), "the position is chosen");
