@@ -13,7 +13,8 @@ public class QuestionDraft implements Serializable {
 
     private String question;
     private final List<String> options = new ArrayList<>(List.of("", "", "", ""));
-    private Integer correct;
+    /** "1" to "4", as the menu submits it; text, so that no number type of the page has to match. */
+    private String correct;
 
     boolean isEmpty() {
         return question == null || question.isBlank();
@@ -26,7 +27,7 @@ public class QuestionDraft implements Serializable {
         for (int i = 0; i < OPTIONS; i++) {
             String option = options.get(i);
             if (option != null && !option.isBlank()) {
-                if (correct != null && correct == i + 1) {
+                if (String.valueOf(i + 1).equals(correct)) {
                     correctIndex = given.size();
                 }
                 given.add(option.strip());
@@ -79,11 +80,11 @@ public class QuestionDraft implements Serializable {
         options.set(3, value);
     }
 
-    public Integer getCorrect() {
+    public String getCorrect() {
         return correct;
     }
 
-    public void setCorrect(Integer correct) {
+    public void setCorrect(String correct) {
         this.correct = correct;
     }
 }
