@@ -48,7 +48,11 @@ class KnowledgeJourneyIT extends BrowserTest {
         login.logInAs(DemoAccounts.SUPERVISOR, DemoAccounts.PASSWORD);
         browser.get(portal.uri("/kb/index.xhtml").toString());
         browser.findElement(By.id("kb:text")).sendKeys("ТАРИФОВ");
-        Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(By.linkText(TARIFF))).click();
+        // The search re-renders the list while the link is being found: a stale link is simply found again.
+        Browser.waiting(browser).until(d -> {
+            d.findElement(By.linkText(TARIFF)).click();
+            return true;
+        });
         Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(By.id("edit-article"))).click();
 
         WebElement body = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(
