@@ -10,9 +10,13 @@ import ru.navyk.application.people.CurrentUser;
 import ru.navyk.application.people.Viewer;
 import ru.navyk.domain.notification.Notification;
 import ru.navyk.domain.notification.NotificationRepository;
+import ru.navyk.domain.people.PersonRepository;
 import ru.navyk.domain.shared.NotFoundException;
 
-/** The caller's own inbox: nobody reads or marks anybody else's notifications. */
+/**
+ * Sending a message by bundle keys in the recipient's language, and the caller's own inbox: nobody reads or marks
+ * anybody else's notifications.
+ */
 @ApplicationScoped
 @Transactional
 public class NotificationService {
@@ -22,6 +26,15 @@ public class NotificationService {
 
     @Inject
     private NotificationRepository notifications;
+
+    @Inject
+    private PersonRepository people;
+
+    @Inject
+    private NotificationTexts texts;
+
+    @Inject
+    private Notifier notifier;
 
     @Inject
     private CurrentUser currentUser;
@@ -38,13 +51,24 @@ public class NotificationService {
         }
     }
 
+    /**
+     * Notifies one person inside the caller's transaction; {@code subjectKey} and {@code bodyKey} are bundle keys
+     * formatted with {@code arguments} in the language of the person's account. {@code link} is a path inside the
+     * portal ({@code /kb/read.xhtml?id=5}) or null. Nobody is notified for an unknown person id.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void notify(long personId, String subjectKey, String bodyKey, String link, Object... arguments) {
+        people.find(personId).ifPresent(person -> notifier.notify(person,
+                texts.text(person, subjectKey, arguments), texts.text(person, bodyKey, arguments), link));
+    }
+
     /** The caller's newest notifications, unread first; none for an account without a person. */
     public List<NotificationView> mine() {
         Viewer viewer = currentUser.viewer();
         if (viewer.personId() == null) {
             return List.of();
         }
-        return notifications.findFor(viewer.personId(), MAX).stream().map(NotificationView::of).toList();
+        return notifications.inbox(viewer.personId(), MAX).stream().map(NotificationView::of).toList();
     }
 
     public long unreadCount() {

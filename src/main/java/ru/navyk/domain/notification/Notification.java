@@ -21,6 +21,8 @@ import ru.navyk.domain.shared.InstantConverter;
 public class Notification {
 
     public static final int LINK_LENGTH = 500;
+    public static final int SUBJECT = Lengths.TITLE;
+    public static final int BODY = Lengths.NOTE;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,10 +58,15 @@ public class Notification {
             throw new IllegalArgumentException("a notification links inside the portal only: " + link);
         }
         this.recipient = recipient;
-        this.subject = subject.length() > Lengths.TITLE ? subject.substring(0, Lengths.TITLE) : subject;
-        this.body = body == null || body.length() <= Lengths.NOTE ? body : body.substring(0, Lengths.NOTE);
+        this.subject = cut(subject, SUBJECT);
+        this.body = body == null ? null : cut(body, BODY);
         this.link = link;
         this.createdAt = createdAt;
+    }
+
+    /** The text, or its first {@code length - 1} characters and an ellipsis when it is longer. */
+    static String cut(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
     public void markRead(Instant at) {

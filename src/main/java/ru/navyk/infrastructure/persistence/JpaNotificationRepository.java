@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import ru.navyk.domain.notification.Notification;
 import ru.navyk.domain.notification.NotificationRepository;
+import ru.navyk.domain.notification.OutboxMail;
 
 @ApplicationScoped
 public class JpaNotificationRepository implements NotificationRepository {
@@ -21,12 +22,17 @@ public class JpaNotificationRepository implements NotificationRepository {
     }
 
     @Override
+    public void add(OutboxMail mail) {
+        em.persist(mail);
+    }
+
+    @Override
     public Optional<Notification> find(long id) {
         return Optional.ofNullable(em.find(Notification.class, id));
     }
 
     @Override
-    public List<Notification> findFor(long recipientId, int max) {
+    public List<Notification> inbox(long recipientId, int max) {
         // Unread first: CASE keeps it one query without a boolean column.
         return em.createQuery("SELECT n FROM Notification n WHERE n.recipient.id = :recipient"
                         + " ORDER BY CASE WHEN n.readAt IS NULL THEN 0 ELSE 1 END, n.createdAt DESC, n.id DESC",
@@ -39,5 +45,16 @@ public class JpaNotificationRepository implements NotificationRepository {
         return em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.recipient.id = :recipient"
                         + " AND n.readAt IS NULL", Long.class)
                 .setParameter("recipient", recipientId).getSingleResult();
+    }
+
+    @Override
+    public List<OutboxMail> pendingMail(int max) {
+        return em.createQuery("SELECT m FROM OutboxMail m WHERE m.sentAt IS NULL AND m.attempts < :max ORDER BY m.id",
+                OutboxMail.class).setParameter("max", OutboxMail.MAX_ATTEMPTS).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public Optional<OutboxMail> findMail(long id) {
+        return Optional.ofNullable(em.find(OutboxMail.class, id));
     }
 }

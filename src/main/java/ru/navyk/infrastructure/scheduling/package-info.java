@@ -1,5 +1,6 @@
 /**
- * Timers: thin EJB schedules that only call an idempotent application method, so a once-per-cluster guard can wrap
- * them without touching the business rule.
+ * Timers that drive scheduled work (non-persistent EJB timers). Each only calls an idempotent application method, so
+ * running it on several nodes or twice does no harm, and a once-per-cluster guard can wrap it without touching the
+ * business rule.
  */
 package ru.navyk.infrastructure.scheduling;

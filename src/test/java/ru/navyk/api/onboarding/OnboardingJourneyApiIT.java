@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static ru.navyk.testsupport.Api.object;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -116,6 +118,16 @@ class OnboardingJourneyApiIT {
         admin.post("/api/probation/reminders", null).expect(200);
         assertEquals(2, remindersAbout(supervisor, trainee));
 
+        // The same reminders went out by e-mail, through the SMTP server the portal is configured with.
+        admin.post("/api/mail/outbox/send", null).expect(200);
+        supervisor.post("/api/mail/outbox/send", null).expect(403);
+        List<String> mailed = portal.mailTo(emailOf(supervisor)).stream().map(OnboardingJourneyApiIT::subjectOf)
+                .filter(subject -> subject.contains(trainee.lastName())).toList();
+        // Two, unless the minute job and the request above sent one batch twice at the same instant.
+        assertTrue(mailed.size() >= 2, "both reminders by e-mail: " + mailed);
+        assertTrue(portal.mailTo(emailOf(mentor.api())).stream().map(OnboardingJourneyApiIT::subjectOf)
+                .filter(subject -> subject.contains(trainee.lastName())).count() >= 2, "the mentor's e-mail too");
+
         // The mentor may see the trainee, but decides nothing; the supervisor signs and passes at level 3.
         Map<String, Object> ratings = new LinkedHashMap<>();
         progress.get("now").get("functions").valueStream()
@@ -191,6 +203,19 @@ class OnboardingJourneyApiIT {
     private static long remindersAbout(Api recipient, Hire trainee) {
         return recipient.get("/api/notifications").expect(200).valueStream()
                 .filter(n -> n.get("subject").asString().contains(trainee.lastName())).count();
+    }
+
+    private static String emailOf(Api person) {
+        long personId = person.get("/api/me").expect(200).get("personId").asLong();
+        return person.get("/api/people/" + personId).expect(200).get("email").asString();
+    }
+
+    private static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static LocalDate today() {
