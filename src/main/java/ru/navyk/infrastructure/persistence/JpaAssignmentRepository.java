@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -57,27 +56,13 @@ public class JpaAssignmentRepository implements AssignmentRepository {
 
     /** Assignments with someone the viewer may see; no EXISTS (see JpaPersonRepository for why). */
     private static String where(PersonScope scope) {
-        if (scope.everyone()) {
-            return "";
-        }
-        List<String> visible = new ArrayList<>();
-        if (!scope.teamIds().isEmpty()) {
-            visible.add("s.person.id IN (SELECT m.person.id FROM TeamMembership m WHERE m.endedOn IS NULL"
-                    + " AND m.team.id IN :scopeTeams)");
-        }
-        if (!scope.personIds().isEmpty()) {
-            visible.add("s.person.id IN :scopePeople");
-        }
-        return " WHERE a.id IN (SELECT s.assignment.id FROM Assignee s WHERE " + String.join(" OR ", visible) + ")";
+        return ScopeCondition.on("s.person.id", scope)
+                .map(visible -> " WHERE a.id IN (SELECT s.assignment.id FROM Assignee s WHERE " + visible + ")")
+                .orElse("");
     }
 
     private static void bind(TypedQuery<?> query, PersonScope scope) {
-        if (!scope.everyone() && !scope.teamIds().isEmpty()) {
-            query.setParameter("scopeTeams", List.copyOf(scope.teamIds()));
-        }
-        if (!scope.everyone() && !scope.personIds().isEmpty()) {
-            query.setParameter("scopePeople", List.copyOf(scope.personIds()));
-        }
+        ScopeCondition.bind(query, scope);
     }
 
     @Override

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -84,27 +83,12 @@ public class JpaMentorshipRepository implements MentorshipRepository {
         if (scope.isEmpty()) {
             return List.of();
         }
-        List<String> visible = new ArrayList<>();
-        if (!scope.everyone()) {
-            if (!scope.teamIds().isEmpty()) {
-                visible.add("m.trainee.id IN (SELECT s.person.id FROM TeamMembership s WHERE s.endedOn IS NULL"
-                        + " AND s.team.id IN :scopeTeams)");
-            }
-            if (!scope.personIds().isEmpty()) {
-                visible.add("m.trainee.id IN :scopePeople");
-            }
-        }
-        String where = visible.isEmpty() ? "" : " AND (" + String.join(" OR ", visible) + ")";
+        String where = ScopeCondition.on("m.trainee.id", scope).map(visible -> " AND " + visible).orElse("");
         var query = em.createQuery("SELECT m FROM Mentorship m JOIN FETCH m.trainee t JOIN FETCH m.mentor"
                         + " WHERE (m.endedOn IS NULL OR m.endedOn >= :day)" + where
                         + " ORDER BY t.lastName, t.firstName, m.startedOn", Mentorship.class)
                 .setParameter("day", day).setMaxResults(max);
-        if (where.contains(":scopeTeams")) {
-            query.setParameter("scopeTeams", List.copyOf(scope.teamIds()));
-        }
-        if (where.contains(":scopePeople")) {
-            query.setParameter("scopePeople", List.copyOf(scope.personIds()));
-        }
+        ScopeCondition.bind(query, scope);
         return query.getResultList();
     }
 }

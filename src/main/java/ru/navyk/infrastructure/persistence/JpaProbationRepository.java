@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ArrayList;
 import java.util.Optional;
 import ru.navyk.domain.people.PersonScope;
 import ru.navyk.domain.probation.FinalAssessment;
@@ -94,26 +93,11 @@ public class JpaProbationRepository implements ProbationRepository {
         if (scope.isEmpty()) {
             return List.of();
         }
-        List<String> visible = new ArrayList<>();
-        if (!scope.everyone()) {
-            if (!scope.teamIds().isEmpty()) {
-                visible.add("p.person.id IN (SELECT s.person.id FROM TeamMembership s WHERE s.endedOn IS NULL"
-                        + " AND s.team.id IN :scopeTeams)");
-            }
-            if (!scope.personIds().isEmpty()) {
-                visible.add("p.person.id IN :scopePeople");
-            }
-        }
-        String where = visible.isEmpty() ? "" : " AND (" + String.join(" OR ", visible) + ")";
+        String where = ScopeCondition.on("p.person.id", scope).map(visible -> " AND " + visible).orElse("");
         var query = em.createQuery("SELECT p FROM Probation p JOIN FETCH p.person WHERE p.status = :running" + where
                         + " ORDER BY p.plannedEnd, p.id", Probation.class)
                 .setParameter("running", ProbationStatus.RUNNING).setMaxResults(max);
-        if (where.contains(":scopeTeams")) {
-            query.setParameter("scopeTeams", List.copyOf(scope.teamIds()));
-        }
-        if (where.contains(":scopePeople")) {
-            query.setParameter("scopePeople", List.copyOf(scope.personIds()));
-        }
+        ScopeCondition.bind(query, scope);
         return query.getResultList();
     }
 }
