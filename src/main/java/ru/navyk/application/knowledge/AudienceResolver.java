@@ -44,6 +44,7 @@ public class AudienceResolver {
     public Set<Long> resolve(Audience audience) {
         // A switch expression over the kind must name every kind, so a new kind cannot be forgotten here.
         return switch (audience.kind()) {
+            case JOB_PROFILE -> directory.withCurrentJobProfile(((Audience.JobProfiles) audience).profileIds());
             case TEAM -> directory.currentMembers(withSubTeams(((Audience.Teams) audience).teamIds()));
             case LABOR_FUNCTION -> directory.withCurrentLevel(((Audience.LaborFunctions) audience).levels());
             case PERSON -> directory.active(((Audience.People) audience).personIds());

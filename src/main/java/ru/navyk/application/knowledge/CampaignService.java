@@ -39,6 +39,9 @@ import ru.navyk.domain.knowledge.Supersession;
 import ru.navyk.domain.knowledge.TeamCount;
 import ru.navyk.domain.people.Person;
 import ru.navyk.domain.people.PersonRepository;
+import ru.navyk.domain.profile.JobProfile;
+import ru.navyk.domain.profile.JobProfileRepository;
+import ru.navyk.domain.profile.JobProfileVersion;
 import ru.navyk.domain.people.PersonScope;
 import ru.navyk.domain.people.PositionAssignment;
 import ru.navyk.domain.people.Team;
@@ -76,6 +79,9 @@ public class CampaignService {
 
     @Inject
     private TeamRepository teams;
+
+    @Inject
+    private JobProfileRepository jobProfiles;
 
     @Inject
     private AudienceResolver audiences;
@@ -309,6 +315,9 @@ public class CampaignService {
     /** A readable description of the audience, kept with the campaign. */
     private String label(Audience audience) {
         List<String> names = switch (audience.kind()) {
+            case JOB_PROFILE -> ((Audience.JobProfiles) audience).profileIds().stream()
+                    .map(id -> jobProfiles.find(id).flatMap(JobProfile::current).map(JobProfileVersion::getTitle)
+                            .orElse("#" + id)).sorted().toList();
             case TEAM -> ((Audience.Teams) audience).teamIds().stream()
                     .map(id -> teams.find(id).map(Team::getName).orElse("#" + id)).sorted().toList();
             case PERSON -> ((Audience.People) audience).personIds().stream()

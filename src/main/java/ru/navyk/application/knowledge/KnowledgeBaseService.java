@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import ru.navyk.application.audit.AuditService;
 import ru.navyk.application.audit.Changes;
@@ -30,6 +31,8 @@ import ru.navyk.domain.knowledge.ArticleRevision;
 import ru.navyk.domain.knowledge.CompetencyLink;
 import ru.navyk.domain.knowledge.KnowledgeRepository;
 import ru.navyk.domain.people.Role;
+import ru.navyk.domain.profile.JobProfile;
+import ru.navyk.domain.profile.JobProfileRepository;
 import ru.navyk.domain.shared.ConcurrentEditException;
 import ru.navyk.domain.shared.NotFoundException;
 import ru.navyk.infrastructure.content.MarkdownRenderer;
@@ -49,6 +52,9 @@ public class KnowledgeBaseService {
 
     @Inject
     private KnowledgeRepository articles;
+
+    @Inject
+    private JobProfileRepository jobProfiles;
 
     @Inject
     private CompetencyModelService models;
@@ -174,6 +180,18 @@ public class KnowledgeBaseService {
             audit.record(viewer.username(), "UPDATE", ENTITY, id, article.getTitle(), changes);
         }
         return article.getCurrentRevision();
+    }
+
+    /**
+     * The job profiles whose current version requires one of the labor functions the article is linked to: those who
+     * hold these positions are whom a change of the article concerns, so they are the suggested audience.
+     */
+    public List<Long> suggestedProfiles(long id) {
+        Set<String> functions = Set.copyOf(suggestedFunctions(id));
+        return jobProfiles.findAll().stream().filter(JobProfile::isActive)
+                .filter(p -> p.current().map(v -> v.laborFunctionCodes().stream().anyMatch(functions::contains))
+                        .orElse(false))
+                .map(JobProfile::getId).toList();
     }
 
     /** The labor functions the article is linked to, as the suggested audience of an acknowledgement request. */

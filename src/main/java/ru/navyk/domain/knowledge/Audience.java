@@ -13,13 +13,30 @@ import ru.navyk.domain.competency.CompetencyCodes;
  * here, one constant in {@link AudienceKind} and one case there — the compiler points at every switch to extend.
  * Only active people are ever in an audience.
  */
-public sealed interface Audience permits Audience.Teams, Audience.LaborFunctions, Audience.People,
-        Audience.Positions {
+public sealed interface Audience permits Audience.JobProfiles, Audience.Teams, Audience.LaborFunctions,
+        Audience.People, Audience.Positions {
 
     AudienceKind kind();
 
-    /** The values as stored with the campaign: team ids, function codes, person ids or position titles. */
+    /** The values as stored with the campaign: job profile ids, team ids, function codes, person ids or titles. */
     List<String> values();
+
+    /** The people whose current position is described by one of these job profiles («Оператор колл-центра»). */
+    record JobProfiles(Set<Long> profileIds) implements Audience {
+        public JobProfiles {
+            profileIds = Set.copyOf(profileIds);
+        }
+
+        @Override
+        public AudienceKind kind() {
+            return AudienceKind.JOB_PROFILE;
+        }
+
+        @Override
+        public List<String> values() {
+            return profileIds.stream().sorted().map(String::valueOf).toList();
+        }
+    }
 
     /** The current members of these teams and of every team below them. */
     record Teams(Set<Long> teamIds) implements Audience {
@@ -128,6 +145,7 @@ public sealed interface Audience permits Audience.Teams, Audience.LaborFunctions
             throw new IllegalArgumentException("an audience needs at least one value");
         }
         return switch (kind) {
+            case JOB_PROFILE -> new JobProfiles(ids(clean));
             case TEAM -> new Teams(ids(clean));
             case LABOR_FUNCTION -> new LaborFunctions(clean);
             case PERSON -> new People(ids(clean));

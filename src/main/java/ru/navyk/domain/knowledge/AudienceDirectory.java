@@ -16,6 +16,9 @@ public interface AudienceDirectory {
     /** The current members of these teams (not of teams below them). */
     Set<Long> currentMembers(Collection<Long> teamIds);
 
+    /** Active people whose current position is described by one of these job profiles. */
+    Set<Long> withCurrentJobProfile(Collection<Long> profileIds);
+
     /** People whose current position has one of these qualification levels. */
     Set<Long> withCurrentLevel(Collection<Integer> levels);
 

@@ -39,6 +39,14 @@ public class JpaAudienceDirectory implements AudienceDirectory {
     }
 
     @Override
+    public Set<Long> withCurrentJobProfile(Collection<Long> profileIds) {
+        return chunked(profileIds, chunk -> em.createQuery("SELECT p.person.id FROM PositionAssignment p"
+                        + " WHERE p.endedOn IS NULL AND p.jobProfile.id IN :profiles AND p.person.active = :active",
+                        Long.class)
+                .setParameter("profiles", chunk).setParameter("active", Boolean.TRUE).getResultList());
+    }
+
+    @Override
     public Set<Long> withCurrentLevel(Collection<Integer> levels) {
         if (levels.isEmpty()) {
             return Set.of();

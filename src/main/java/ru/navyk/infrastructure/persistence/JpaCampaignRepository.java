@@ -250,20 +250,8 @@ public class JpaCampaignRepository implements CampaignRepository {
 
     /** {@code AND (…)} limiting the person {@code p} to the scope; empty for everyone. */
     private static String scopeCondition(PersonScope scope, Map<String, Object> parameters) {
-        if (scope.everyone()) {
-            return "";
-        }
-        List<String> visible = new ArrayList<>();
-        if (!scope.teamIds().isEmpty()) {
-            parameters.put("scopeTeams", List.copyOf(scope.teamIds()));
-            visible.add("p.id IN (SELECT s.person.id FROM TeamMembership s WHERE s.endedOn IS NULL"
-                    + " AND s.team.id IN :scopeTeams)");
-        }
-        if (!scope.personIds().isEmpty()) {
-            parameters.put("scopePeople", List.copyOf(scope.personIds()));
-            visible.add("p.id IN :scopePeople");
-        }
-        return " AND (" + String.join(" OR ", visible) + ")";
+        ScopeCondition.addParameters(scope, parameters);
+        return ScopeCondition.on("p.id", scope).map(condition -> " AND " + condition).orElse("");
     }
 
     /**

@@ -16,6 +16,8 @@ import ru.navyk.application.knowledge.CampaignService;
 import ru.navyk.application.knowledge.KnowledgeBaseService;
 import ru.navyk.application.knowledge.KnowledgeViews.ArticleView;
 import ru.navyk.application.people.PeopleService;
+import ru.navyk.application.profile.JobProfileService;
+import ru.navyk.application.profile.JobProfileViews.JobProfileSummary;
 import ru.navyk.application.people.PeopleViews.PersonSummary;
 import ru.navyk.application.people.PeopleViews.TeamView;
 import ru.navyk.application.people.TeamService;
@@ -55,6 +57,9 @@ public class PublishBacking implements Serializable {
     private CompetencyModelService models;
 
     @Inject
+    private JobProfileService jobProfiles;
+
+    @Inject
     private Messages messages;
 
     @Inject
@@ -63,12 +68,14 @@ public class PublishBacking implements Serializable {
     private Long id;
     private ArticleView article;
     private AudienceKind kind = AudienceKind.LABOR_FUNCTION;
+    private List<String> profileIds = new ArrayList<>();
     private List<String> teamIds = new ArrayList<>();
     private List<String> functionCodes = new ArrayList<>();
     private List<String> personIds = new ArrayList<>();
     private List<String> titles = new ArrayList<>();
     private LocalDate deadline;
     private final List<QuestionDraft> questions = new ArrayList<>();
+    private List<JobProfileSummary> profileChoices;
     private List<TeamView> teamChoices;
     private List<ModelSnapshot.LaborFunctionView> functionChoices;
     private List<PersonSummary> personChoices;
@@ -91,9 +98,14 @@ public class PublishBacking implements Serializable {
         }
         suggested = knowledge.suggestedFunctions(id);
         functionCodes = new ArrayList<>(suggested);
-        if (suggested.isEmpty()) {
+        profileIds = new ArrayList<>(knowledge.suggestedProfiles(id).stream().map(String::valueOf).toList());
+        if (!profileIds.isEmpty()) {
+            kind = AudienceKind.JOB_PROFILE;
+        } else if (suggested.isEmpty()) {
             kind = AudienceKind.TEAM;
         }
+        profileChoices = jobProfiles.list().stream().filter(p -> p.active() && p.currentVersionId() != null)
+                .toList();
         deadline = LocalDate.now(clock).plusDays(3);
         teamChoices = teams.activeTeams();
         functionChoices = models.current().map(ModelSnapshot::laborFunctions).orElse(List.of());
@@ -106,6 +118,7 @@ public class PublishBacking implements Serializable {
 
     public void publish() {
         List<String> values = switch (kind) {
+            case JOB_PROFILE -> profileIds;
             case TEAM -> teamIds;
             case LABOR_FUNCTION -> functionCodes;
             case PERSON -> personIds;
@@ -143,6 +156,18 @@ public class PublishBacking implements Serializable {
 
     public void setKind(AudienceKind kind) {
         this.kind = kind;
+    }
+
+    public List<String> getProfileIds() {
+        return profileIds;
+    }
+
+    public void setProfileIds(List<String> profileIds) {
+        this.profileIds = profileIds == null ? new ArrayList<>() : new ArrayList<>(profileIds);
+    }
+
+    public List<JobProfileSummary> getProfileChoices() {
+        return profileChoices;
     }
 
     public List<String> getTeamIds() {

@@ -20,17 +20,18 @@ import ru.navyk.domain.people.PersonScope;
  */
 class AudienceResolverTest {
 
-    private record Member(long id, long team, Integer level, String title, boolean active) {
+    private record Member(long id, long team, Integer level, String title, Long profile, boolean active) {
     }
 
+    /** Job profiles: 10 operator, 11 team leader, 12 quality specialist. */
     private static final List<Member> PEOPLE = List.of(
-            new Member(1, 1, 5, "Руководитель группы", true),
-            new Member(2, 1, 3, "Оператор контакт-центра", true),
-            new Member(3, 2, 3, "Оператор контакт-центра", true),
-            new Member(4, 3, 3, "Старший оператор", true),
-            new Member(5, 4, 4, "Специалист по контролю качества", true),
-            new Member(6, 4, 3, "Оператор контакт-центра", false),
-            new Member(7, 4, null, "Специалист по персоналу", true));
+            new Member(1, 1, 5, "Руководитель группы", 11L, true),
+            new Member(2, 1, 3, "Оператор контакт-центра", 10L, true),
+            new Member(3, 2, 3, "Оператор контакт-центра", 10L, true),
+            new Member(4, 3, 3, "Старший оператор", 10L, true),
+            new Member(5, 4, 4, "Специалист по контролю качества", 12L, true),
+            new Member(6, 4, 3, "Оператор контакт-центра", 10L, false),
+            new Member(7, 4, null, "Специалист по персоналу", null, true));
 
     private final AudienceResolver resolver = new AudienceResolver(new InMemoryDirectory());
 
@@ -39,6 +40,16 @@ class AudienceResolverTest {
         assertEquals(Set.of(1L, 2L, 3L, 4L), resolver.resolve(new Audience.Teams(Set.of(1L))));
         assertEquals(Set.of(3L, 4L), resolver.resolve(new Audience.Teams(Set.of(2L))));
         assertEquals(Set.of(5L, 7L), resolver.resolve(new Audience.Teams(Set.of(4L))), "6 is inactive");
+    }
+
+    @Test
+    void aJobProfileConcernsTheActiveHoldersOfPositionsItDescribes() {
+        assertEquals(Set.of(2L, 3L, 4L), resolver.resolve(new Audience.JobProfiles(Set.of(10L))),
+                "the senior operator's position is described by the operator's profile too; 6 has left");
+        assertEquals(Set.of(1L, 5L), resolver.resolve(new Audience.JobProfiles(Set.of(11L, 12L))));
+        assertEquals(Set.of(), resolver.resolve(new Audience.JobProfiles(Set.of(99L))));
+        assertEquals(Set.of(3L), resolver.resolve(new Audience.JobProfiles(Set.of(10L)),
+                new PersonScope(false, Set.of(2L), Set.of())), "within the publisher's scope");
     }
 
     @Test
@@ -83,6 +94,12 @@ class AudienceResolverTest {
         public Set<Long> currentMembers(Collection<Long> teamIds) {
             return active().stream().filter(m -> teamIds.contains(m.team())).map(Member::id)
                     .collect(Collectors.toSet());
+        }
+
+        @Override
+        public Set<Long> withCurrentJobProfile(Collection<Long> profileIds) {
+            return active().stream().filter(m -> m.profile() != null && profileIds.contains(m.profile()))
+                    .map(Member::id).collect(Collectors.toSet());
         }
 
         @Override

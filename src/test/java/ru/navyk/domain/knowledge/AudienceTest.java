@@ -14,7 +14,7 @@ class AudienceTest {
     void storedValuesRoundTripForEveryKind() {
         for (AudienceKind kind : AudienceKind.values()) {
             List<String> values = switch (kind) {
-                case TEAM, PERSON -> List.of("3", "12");
+                case JOB_PROFILE, TEAM, PERSON -> List.of("3", "12");
                 case LABOR_FUNCTION -> List.of("A/01.3", "D/03.5");
                 case POSITION -> List.of("Оператор контакт-центра");
             };
@@ -34,6 +34,7 @@ class AudienceTest {
     @Test
     void malformedOrEmptyValuesAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> Audience.of(AudienceKind.TEAM, List.of("Группа 1")));
+        assertThrows(IllegalArgumentException.class, () -> Audience.of(AudienceKind.JOB_PROFILE, List.of("operator")));
         assertThrows(IllegalArgumentException.class, () -> Audience.of(AudienceKind.LABOR_FUNCTION, List.of("A/01")));
         assertThrows(IllegalArgumentException.class, () -> Audience.of(AudienceKind.POSITION, List.of(" ", "")));
     }

@@ -32,9 +32,13 @@ class MarkdownRendererTest {
         String html = MarkdownRenderer.toSafeHtml(hostile).toLowerCase(Locale.ROOT);
 
         // Raw HTML in the text is shown as text (escaped), never as elements or attributes.
-        for (String tag : new String[] {"<script", "<img", "<iframe", "<style"}) {
+        for (String tag : new String[] {"<script", "<iframe", "<style"}) {
             assertFalse(html.contains(tag), tag + " in " + html);
         }
+        assertTrue(html.contains("&lt;img src&#61;x onerror"), "the raw image tag is text: " + html);
+        // A Markdown image keeps only an http(s) source; its script URL is dropped.
+        assertFalse(Pattern.compile("<img(?![^>]*src=\"(https?://[^\"]*)?\")").matcher(html).find(),
+                "an image with another source in " + html);
         assertFalse(Pattern.compile("<[^>]*\\son\\w+\\s*=").matcher(html).find(), "an event attribute in " + html);
         assertFalse(Pattern.compile("(href|src)\\s*=\\s*\"\\s*(javascript|data):").matcher(html).find(),
                 "a script or data URL in " + html);
