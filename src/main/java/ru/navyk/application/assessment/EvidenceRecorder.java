@@ -6,14 +6,17 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import ru.navyk.application.audit.AuditService;
 import ru.navyk.application.audit.Changes;
 import ru.navyk.domain.assessment.Evidence;
 import ru.navyk.domain.assessment.EvidenceRepository;
 import ru.navyk.domain.assessment.EvidenceSource;
 import ru.navyk.domain.assessment.Proficiency;
+import ru.navyk.domain.assessment.ProficiencyRule;
 import ru.navyk.domain.competency.CompetencyItem;
 import ru.navyk.domain.people.Person;
 
@@ -41,6 +44,27 @@ public class EvidenceRecorder {
         public static Rater of(Person person) {
             return new Rater(person, person.getFullName());
         }
+    }
+
+    /**
+     * Records what a passed test or quiz confirms, by {@link ProficiencyRule#confirmedByTest}: items the person already
+     * stands higher on today are left as they are.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Evidence> confirmByTest(String actor, Person person, EvidenceSource source, Long sourceId, Rater rater,
+                                        LocalDate ratedOn, Map<CompetencyItem, Proficiency> tested, String note) {
+        Map<Long, ProficiencyRule.ItemStanding> standings = ProficiencyRule.standings(
+                evidence.findByPerson(person.getId()), ratedOn);
+        Map<Long, Proficiency> byId = new LinkedHashMap<>();
+        tested.forEach((item, proficiency) -> byId.put(item.getId(), proficiency));
+        Set<Long> confirmed = Set.copyOf(ProficiencyRule.confirmedByTest(standings, byId));
+        Map<CompetencyItem, Proficiency> ratings = new LinkedHashMap<>();
+        tested.forEach((item, proficiency) -> {
+            if (confirmed.contains(item.getId())) {
+                ratings.put(item, proficiency);
+            }
+        });
+        return record(actor, person, source, sourceId, rater, ratedOn, ratings, note);
     }
 
     /**

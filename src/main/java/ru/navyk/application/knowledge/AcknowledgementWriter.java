@@ -44,6 +44,9 @@ public class AcknowledgementWriter {
     private KnowledgeRepository articles;
 
     @Inject
+    private QuizEvidence quizEvidence;
+
+    @Inject
     private Clock clock;
 
     public List<ObligationSummary> openObligations(Viewer viewer) {
@@ -116,6 +119,9 @@ public class AcknowledgementWriter {
         QuizGrade grade = QuizGrade.of(questions, given);
         QuizAttempt attempt = new QuizAttempt(obligation, given, grade, clock.instant());
         campaigns.add(attempt);
+        if (grade.passed()) {
+            quizEvidence.recordPass(viewer.username(), obligation, attempt, LocalDate.now(clock));
+        }
         return new AttemptView(earlier.size() + 1, attempt.getAttemptedAt(), grade.correct(), grade.total(),
                 grade.passed());
     }

@@ -49,7 +49,7 @@ import ru.navyk.domain.training.TestScoring;
  * Taking a course's test. Only the learner themselves starts, sees and submits their attempt; the question order is
  * drawn on the server and stored, the answer key stays on the server until submission, the time limit and the number
  * of attempts are enforced here. A pass completes the course, completes the learner's assignments of it, records
- * evidence on every item of the course at the course's proficiency, and,
+ * evidence on the course's items at the course's proficiency (never lowering a higher rating), and,
  * for courses that count as upskilling, a training record. Submitted attempts may be read by whoever may see the
  * person (the learner, their managers, HR).
  */
@@ -203,13 +203,13 @@ public class LearningService {
         LocalDate today = LocalDate.ofInstant(attempt.getSubmittedAt(), clock.getZone());
         learning.findProgress(person.getId(), version.getCourse().getId()).ifPresent(p -> p.complete(attempt));
         assignments.complete(person, version.getCourse(), attempt, today);
-        // A pass is evidence on every item the course develops, even where earlier evidence already rates the item as
-        // high: the newest observation is what the proficiency rule counts, and the history shows the course.
+        // A pass is evidence on the items the course develops, at the course's proficiency, as a test confirms: an
+        // item the person already stands higher on (a mentor's or manager's observation) is not lowered by it.
         Map<CompetencyItem, Proficiency> ratings = new LinkedHashMap<>();
         for (CompetencyItem item : version.getItems()) {
             ratings.put(item, version.getProficiencyOnPass());
         }
-        recorder.record(viewer.username(), person, EvidenceSource.COURSE_TEST, attempt.getId(),
+        recorder.confirmByTest(viewer.username(), person, EvidenceSource.COURSE_TEST, attempt.getId(),
                 new ru.navyk.application.assessment.EvidenceRecorder.Rater(null,
                         "Тест курса «" + version.getTitle() + "»"), today, ratings,
                 "Результат " + attempt.getScore() + " %, попытка " + attempt.getNumber());

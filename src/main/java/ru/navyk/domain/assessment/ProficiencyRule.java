@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,6 +35,22 @@ public final class ProficiencyRule {
         evidence.stream().sorted(NEWEST_FIRST).forEach(rating -> standings.computeIfAbsent(
                 rating.getItem().getId(), id -> standingOf(rating, today)));
         return standings;
+    }
+
+    /**
+     * What a passed test or quiz confirms: the tested proficiency on each item, except items whose current standing is
+     * already higher. A test checks up to the level it tests, so it never overrules a higher rating that a mentor or
+     * manager observed; an equal or lower standing is confirmed (which also renews the rating's age).
+     *
+     * @param standings the person's standings today, keyed by item id ({@link #standings})
+     * @param tested    the proficiency the test confirms, keyed by item id
+     * @return the ids of the items to record, in the order given
+     */
+    public static List<Long> confirmedByTest(Map<Long, ItemStanding> standings, Map<Long, Proficiency> tested) {
+        return tested.entrySet().stream().filter(e -> {
+            ItemStanding standing = standings.get(e.getKey());
+            return standing == null || standing.current().points() <= e.getValue().points();
+        }).map(Map.Entry::getKey).toList();
     }
 
     static ItemStanding standingOf(Evidence latest, LocalDate today) {

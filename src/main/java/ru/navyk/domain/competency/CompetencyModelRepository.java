@@ -18,6 +18,9 @@ public interface CompetencyModelRepository {
     /** Items by id, with their labor functions; ids that do not exist are simply absent from the result. */
     List<CompetencyItem> findItems(Collection<Long> itemIds);
 
+    /** The version's items with these codes ({@code A/02.3/KN03}), with their labor functions; unknown codes are absent. */
+    List<CompetencyItem> findItemsByCode(long versionId, Collection<String> codes);
+
     /**
      * The version's whole tree (functions, labor functions, items) loaded in a fixed number of queries, however many
      * items it has.

@@ -140,6 +140,7 @@ public class JpaCampaignRepository implements CampaignRepository {
     @Override
     public void add(QuizAttempt attempt) {
         em.persist(attempt);
+        em.flush(); // identity column: a pass's evidence names the attempt by its id
     }
 
     @Override

@@ -46,6 +46,16 @@ public class JpaCompetencyModelRepository implements CompetencyModelRepository {
     }
 
     @Override
+    public List<CompetencyItem> findItemsByCode(long versionId, Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT i FROM CompetencyItem i JOIN FETCH i.laborFunction"
+                        + " WHERE i.modelVersion.id = :version AND i.code IN :codes", CompetencyItem.class)
+                .setParameter("version", versionId).setParameter("codes", List.copyOf(codes)).getResultList();
+    }
+
+    @Override
     public ModelVersion loadTree(long versionId) {
         ModelVersion version = em.find(ModelVersion.class, versionId);
         TypedQuery<GeneralizedFunction> query = em.createQuery(

@@ -127,7 +127,7 @@ class KnowledgeBaseApiIT {
     @Test
     void quizMustBePassedBeforeTheIdempotentAcknowledgement() {
         JsonNode article = KbApi.article(ADMIN, KbApi.unique("Новый порядок возврата"), "Возврат — 10 дней.",
-                List.of(), List.of("A/04.3/LA05"));
+                List.of(), List.of("A/04.3/LA05", "A/04.3/KN02"));
         long articleId = article.get("id").asLong();
         ADMIN.post("/api/kb/articles/" + articleId + "/campaigns", KbApi.campaign("PERSON",
                 List.of(String.valueOf(agentId)), LocalDate.now().plusDays(1), List.of(
@@ -146,6 +146,11 @@ class KnowledgeBaseApiIT {
                 .expect(200);
         assertTrue(passed.get("passed").asBoolean());
         assertEquals(2, passed.get("number").asInt());
+        // The pass is evidence on the linked knowledge item (not on the labor action: a quiz checks knowing).
+        List<JsonNode> fromQuiz = agent.get("/api/evidence?person=" + agentId).expect(200).valueStream()
+                .filter(e -> e.get("source").asString().equals("KNOWLEDGE_QUIZ")).toList();
+        assertEquals(List.of("A/04.3/KN02"), fromQuiz.stream().map(e -> e.get("itemCode").asString()).distinct()
+                .toList(), fromQuiz.toString());
 
         JsonNode first = agent.post("/api/kb/obligations/" + obligation + "/acknowledgement", null).expect(201);
         JsonNode again = agent.post("/api/kb/obligations/" + obligation + "/acknowledgement", null).expect(200);

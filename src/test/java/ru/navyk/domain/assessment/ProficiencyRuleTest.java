@@ -36,6 +36,23 @@ class ProficiencyRuleTest {
     }
 
     @Test
+    void aTestConfirmsUpToItsLevelAndNeverOverrulesAHigherObservation() {
+        Map<Long, ItemStanding> standings = ProficiencyRule.standings(List.of(
+                rating(model.listen, Proficiency.TEACHES_OTHERS, TODAY.minusMonths(2), 0),
+                rating(model.script, Proficiency.INDEPENDENT, TODAY.minusMonths(2), 0),
+                rating(model.complaint, Proficiency.TEACHES_OTHERS, TODAY.minusMonths(40), 0)), TODAY);
+        Map<Long, Proficiency> tested = new java.util.LinkedHashMap<>();
+        tested.put(model.listen.getId(), Proficiency.INDEPENDENT);
+        tested.put(model.script.getId(), Proficiency.INDEPENDENT);
+        tested.put(model.complaint.getId(), Proficiency.INDEPENDENT);
+        tested.put(999L, Proficiency.INDEPENDENT);
+
+        assertEquals(List.of(model.script.getId(), model.complaint.getId(), 999L),
+                ProficiencyRule.confirmedByTest(standings, tested),
+                "higher today: left alone; equal: renewed; stale 3 counts as 2: confirmed; never rated: recorded");
+    }
+
+    @Test
     void onTheSameDayTheLaterRecordedRatingCounts() {
         Evidence first = rating(model.listen, Proficiency.INDEPENDENT, TODAY, 0);
         Evidence second = rating(model.listen, Proficiency.WITH_HELP, TODAY, 60);
