@@ -143,6 +143,12 @@ public class OnboardingService {
         return new Started(plan.getId(), probation.getId(), mentorshipId);
     }
 
+    /** Whether the job profile of the person's current position has an adaptation template to follow. */
+    public boolean hasTemplateFor(long personId) {
+        return people.find(personId).flatMap(Person::currentPosition).map(PositionAssignment::getJobProfile)
+                .flatMap(profile -> adaptation.findCurrentTemplateFor(profile.getId())).isPresent();
+    }
+
     /**
      * The profile of the person's current position; a position recorded by title only is linked to the active profile
      * whose current title is the same (audited), as the employee import does.

@@ -24,6 +24,7 @@ import ru.navyk.application.hiring.HiringViews.FunctionFit;
 import ru.navyk.application.hiring.HiringViews.HireResult;
 import ru.navyk.application.hiring.HiringViews.ItemFitView;
 import ru.navyk.application.hiring.InterviewService;
+import ru.navyk.application.people.MentorshipService;
 import ru.navyk.application.people.TeamService;
 import ru.navyk.domain.assessment.Proficiency;
 import ru.navyk.domain.competency.ItemKind;
@@ -66,6 +67,9 @@ public class CandidateBacking implements Serializable {
     private TeamService teams;
 
     @Inject
+    private MentorshipService mentorships;
+
+    @Inject
     private Messages messages;
 
     @Inject
@@ -88,6 +92,8 @@ public class CandidateBacking implements Serializable {
     private LocalDate hireDate;
     private String personnelNumber;
     private String username;
+    private Long mentorPersonId;
+    private List<MentorChoice> mentorChoices;
     private HireResult hired;
 
     /** One labor function's items in the interview form. */
@@ -225,7 +231,7 @@ public class CandidateBacking implements Serializable {
 
     public void hire() {
         run("hire", () -> hired = hires.hire(id, candidate.version(), new HireForm(hireDate, personnelNumber,
-                username, null)));
+                username, mentorPersonId)));
     }
 
     public void anonymise() {
@@ -380,6 +386,26 @@ public class CandidateBacking implements Serializable {
 
     public void setPersonnelNumber(String personnelNumber) {
         this.personnelNumber = personnelNumber;
+    }
+
+    /** A person who may mentor the new hire (their account holds the role MENTOR). */
+    public record MentorChoice(long personId, String name) implements Serializable {
+    }
+
+    public List<MentorChoice> getMentorChoices() {
+        if (mentorChoices == null) {
+            mentorChoices = mentorships.mentorCandidates().stream()
+                    .map(m -> new MentorChoice(m.personId(), m.name())).toList();
+        }
+        return mentorChoices;
+    }
+
+    public Long getMentorPersonId() {
+        return mentorPersonId;
+    }
+
+    public void setMentorPersonId(Long mentorPersonId) {
+        this.mentorPersonId = mentorPersonId;
     }
 
     public String getUsername() {

@@ -100,6 +100,11 @@ class HiringApiIT {
             assertEquals("Новикова Ольга Дмитриевна", rating.get("raterName").asString());
         }
         f.hr.get("/api/evidence/progress?person=" + personId).expect(200);
+        // The hire started onboarding: the operator's adaptation plan and a probation from the hire date.
+        JsonNode plan = f.hr.get("/api/onboarding/plans?person=" + personId).expect(200);
+        assertEquals(LocalDate.now().toString(), plan.get("steps").get(0).get("dueOn").asString());
+        assertEquals(LocalDate.now().plusMonths(3).toString(), f.hr.get("/api/probation?person=" + personId)
+                .expect(200).get("plannedEnd").asString());
         JsonNode after = f.hr.get("/api/candidates/" + id).expect(200);
         assertEquals("HIRED", after.get("stage").asString());
         assertEquals(personId, after.get("hiredPersonId").asLong());

@@ -76,6 +76,7 @@ class HrHiringJourneyIT extends BrowserTest {
         Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("candidate-stage"), "предложение"));
 
         browser.findElement(By.id("hire:username")).sendKeys("hired." + suffix);
+        chooseInMenu("hire:mentor", "Павлова Наталья Андреевна");
         browser.findElement(By.id("hire:hire")).click();
         Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
         Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("hired-notice")));
@@ -92,6 +93,11 @@ class HrHiringJourneyIT extends BrowserTest {
             assertTrue(row.getText().contains("3 — обучает других"), row::getText);
             assertTrue(row.getText().contains("Новикова Ольга Дмитриевна"), row::getText);
         });
+        // The hire started onboarding: the operator's adaptation plan, a probation, and the mentor HR chose.
+        assertTrue(browser.findElement(By.id("plan-line")).getText().startsWith("План адаптации оператора"),
+                browser.findElement(By.id("plan-line")).getText());
+        assertTrue(browser.findElement(By.id("probation-line")).isDisplayed());
+        assertTrue(browser.findElement(By.cssSelector(".mentor-line")).getText().contains("Павлова Наталья Андреевна"));
     }
 
     /** Records a candidate from the vacancy page and rates the first items of the profile in an interview. */
