@@ -38,8 +38,8 @@ public class OnboardingResource {
     @Inject
     private OnboardingService onboarding;
 
-    /** Who starts when, and (optionally) with which mentor. */
-    public record StartBody(Long personId, LocalDate startDate, Long mentorId) {
+    /** Who starts when, and (optionally) with which mentor and for how many months of probation. */
+    public record StartBody(Long personId, LocalDate startDate, Long mentorId, Integer probationMonths) {
     }
 
     /** A template's new content, based on the version read. */
@@ -56,7 +56,8 @@ public class OnboardingResource {
         if (body.personId() == null) {
             throw new RuleViolationException("personId", "rule.required");
         }
-        OnboardingService.Started started = onboarding.startFor(body.personId(), body.startDate(), body.mentorId());
+        OnboardingService.Started started = onboarding.startFor(body.personId(), body.startDate(), body.mentorId(),
+                body.probationMonths());
         return Response.status(Response.Status.CREATED).entity(started).build();
     }
 

@@ -59,6 +59,8 @@ public class OnboardingService {
 
     static final String PLAN = "AdaptationPlan";
     static final String TEMPLATE = "AdaptationTemplate";
+    static final int MIN_PROBATION_MONTHS = 1;
+    static final int MAX_PROBATION_MONTHS = 6;
 
     @Inject
     private AdaptationRepository adaptation;
@@ -98,11 +100,23 @@ public class OnboardingService {
     public record Started(long planId, long probationId, Long mentorshipId) {
     }
 
+    /** Starts onboarding with the configured probation length; see {@link #startFor(long, LocalDate, Long, Integer)}. */
+    public Started startFor(long personId, LocalDate startDate, Long mentorPersonId) {
+        return startFor(personId, startDate, mentorPersonId, null);
+    }
+
     /**
      * Starts onboarding for a new hire on {@code startDate} (the hire date when {@code null}): plan, probation and, if
-     * {@code mentorPersonId} is given, a mentorship until the probation's planned end.
+     * {@code mentorPersonId} is given, a mentorship until the probation's planned end. The probation lasts
+     * {@code probationMonths} ({@value #MIN_PROBATION_MONTHS}–{@value #MAX_PROBATION_MONTHS}: the Labour Code allows
+     * up to three months, up to six for heads and their deputies), or {@code navyk.probation.months} when null.
      */
-    public Started startFor(long personId, LocalDate startDate, Long mentorPersonId) {
+    public Started startFor(long personId, LocalDate startDate, Long mentorPersonId, Integer probationMonths) {
+        if (probationMonths != null && (probationMonths < MIN_PROBATION_MONTHS
+                || probationMonths > MAX_PROBATION_MONTHS)) {
+            throw new RuleViolationException("probationMonths", "rule.probation.months", MIN_PROBATION_MONTHS,
+                    MAX_PROBATION_MONTHS);
+        }
         Viewer viewer = currentUser.viewer();
         access.requireAny(viewer, Role.ADMIN, Role.HR, Role.MANAGER);
         Person person = access.visiblePerson(viewer, personId);
@@ -126,8 +140,8 @@ public class OnboardingService {
                 .orElseThrow(() -> new RuleViolationException(null, "rule.onboarding.noTemplate"));
         AdaptationPlan plan = new AdaptationPlan(person, template, start, clock.instant(), viewer.username());
         adaptation.add(plan);
-        Probation probation = new Probation(person, version, start, start.plusMonths(probationMonths),
-                clock.instant());
+        Probation probation = new Probation(person, version, start,
+                start.plusMonths(probationMonths == null ? this.probationMonths : probationMonths), clock.instant());
         probations.add(probation);
         audit.record(viewer.username(), "CREATE", PLAN, plan.getId(), person.getFullName(), new Changes()
                 .created("template", template.getTitle() + " v" + template.getNumber())

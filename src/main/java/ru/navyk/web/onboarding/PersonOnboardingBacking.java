@@ -66,6 +66,7 @@ public class PersonOnboardingBacking implements Serializable {
     private List<MentorChoice> mentorChoices;
     private LocalDate startDate;
     private Long mentorId;
+    private Integer probationMonths;
     private LocalDate mentorFrom;
     private LocalDate mentorTo;
 
@@ -111,9 +112,17 @@ public class PersonOnboardingBacking implements Serializable {
         return mentorships.current().stream().filter(m -> m.traineeId() == personId).toList();
     }
 
+    public Integer getProbationMonths() {
+        return probationMonths;
+    }
+
+    public void setProbationMonths(Integer probationMonths) {
+        this.probationMonths = probationMonths;
+    }
+
     public void startOnboarding() {
         try {
-            onboarding.startFor(personId, startDate, mentorId);
+            onboarding.startFor(personId, startDate, mentorId, probationMonths);
             messages.info("onboarding.person.started");
             reload();
         } catch (RuleViolationException e) {

@@ -167,6 +167,17 @@ class OnboardingJourneyApiIT {
     }
 
     @Test
+    void theProbationLengthIsSetPerPersonWithinTheLabourCode() {
+        Hire manager = hire("Срокова", "Руководитель группы", today(), "AGENT");
+        JsonNode tooLong = hr.post("/api/onboarding/start", object("personId", manager.id(), "probationMonths", 7))
+                .expect(400);
+        assertEquals("probationMonths", tooLong.get("field").asString());
+        hr.post("/api/onboarding/start", object("personId", manager.id(), "probationMonths", 6)).expect(201);
+        assertEquals(today().plusMonths(6).toString(), hr.get("/api/probation?person=" + manager.id()).expect(200)
+                .get("plannedEnd").asString());
+    }
+
+    @Test
     void mentorsAreAssignedWithinTheRules() {
         Hire trainee = hire("Правилов", OPERATOR, today(), "AGENT");
         Hire notMentor = hire("Безролев", OPERATOR, today().minusYears(2), "AGENT");
