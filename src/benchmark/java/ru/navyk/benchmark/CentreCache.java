@@ -1,0 +1,98 @@
+package ru.navyk.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import ru.navyk.benchmark.data.CentreGenerator;
+import ru.navyk.benchmark.data.DerbyFiles;
+
+/**
+ * Generated centres kept between runs under {@code target/benchmarks/data/}, so a run re-generates only what changed.
+ * The key is a fingerprint of what shapes the database (the changelog, the competency model, the shipped job
+ * profiles, the generator's own classes) plus size, seed and day. Each run measures a copy, never the template.
+ *
+ * <p>A template is made in two steps. The base: the schema by the portal's Liquibase changelog, then one start of
+ * the real portal on it, which imports the model and profiles and creates {@code admin} exactly as in production.
+ * Then the centre: the generator's bulk inserts into a copy of the base.
+ */
+final class CentreCache {
+
+    private final Settings settings;
+    private final Path root;
+
+    CentreCache(Settings settings) {
+        this.settings = settings;
+        this.root = settings.out().resolve("data").resolve(fingerprint(settings.war().getParent().resolve("classes"),
+                settings.war().getParent().resolve("test-classes").resolve("ru/navyk/benchmark/data")));
+    }
+
+    /** The generated centre of this size, made now if no earlier run left it. */
+    Path template(Size size) {
+        Path template = root.resolve(size + "-" + settings.seed() + "-" + settings.asOf());
+        if (Files.isRegularFile(template.resolve("generated.properties"))) {
+            log("reusing the generated centre " + template);
+            return template;
+        }
+        Path base = base();
+        DerbyFiles.delete(template);
+        DerbyFiles.copy(base, template);
+        log("generating size " + size + " (" + size.people() + " people) into " + template);
+        CentreGenerator.Generated generated = CentreGenerator.generate(template, size.people(), settings.seed(),
+                settings.asOf());
+        log(String.format("generated %,d rows in %.1f s", generated.totalRows(),
+                generated.elapsed().toMillis() / 1000.0));
+        return template;
+    }
+
+    private Path base() {
+        Path base = root.resolve("base");
+        if (Files.isRegularFile(base.resolve("ready"))) {
+            return base;
+        }
+        DerbyFiles.delete(base);
+        log("creating the schema and starting the portal once to import the model into " + base);
+        CentreGenerator.migrate(base);
+        try (PortalProcess portal = PortalProcess.start(settings, base, root.resolve("base-portal"))) {
+            log(String.format("portal ready after %.1f s", portal.readyAfter().toMillis() / 1000.0));
+        }
+        try {
+            Files.writeString(base.resolve("ready"), "schema, model, job profiles and admin in place\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return base;
+    }
+
+    private static String fingerprint(Path classes, Path generatorClasses) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path dir : List.of(classes.resolve("db"), classes.resolve("competency-model"),
+                    classes.resolve("content").resolve("job-profiles"), generatorClasses)) {
+                if (!Files.isDirectory(dir)) {
+                    continue;
+                }
+                try (Stream<Path> files = Files.walk(dir)) {
+                    for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                        digest.update(classes.getParent().relativize(file).toString().getBytes());
+                        digest.update(Files.readAllBytes(file));
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void log(String message) {
+        System.out.println("[benchmark] " + message);
+    }
+}

@@ -1,0 +1,37 @@
+package ru.navyk.benchmark.gatling;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import java.util.Optional;
+
+/**
+ * One measured scenario: a fixed number of virtual users, started at once, each sending its requests back to back
+ * for {@link ScenarioContext#requests()} iterations (a fixed amount of work, so runs compare). Every request of the
+ * scenario is reported under the scenario's {@link #name()}.
+ */
+public interface BenchmarkScenario {
+
+    /** Stable id: the Gatling group, the report's row, the plot's line. */
+    String name();
+
+    /** One line for the report: what is asked, by whom. */
+    String description();
+
+    /** Virtual users at once (each its own caller and its own connections, like browsers). */
+    int users();
+
+    /** What one virtual user does per iteration, with its caller already in the session (see {@link Callers}). */
+    ChainBuilder iteration(ScenarioContext context);
+
+    /** Which caller list feeds the users: agents or managers, or none for anonymous requests. */
+    Callers.Kind callers();
+
+    /** The scenario whose throughput this one is compared with: the floor, for scenarios of the floor's shape. */
+    default Optional<String> comparedWithFloor() {
+        return Optional.empty();
+    }
+
+    /** The raw-SQL probe ({@code ru.navyk.benchmark.sql}) timing the same view directly, if any. */
+    default Optional<String> rawSql() {
+        return Optional.empty();
+    }
+}
