@@ -26,7 +26,8 @@ final class PortalProcess implements AutoCloseable {
     /** Password of the account {@code admin} of benchmark portals; every generated account shares its hash. */
     static final String ADMIN_PASSWORD = "navyk-bench-2026";
 
-    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(6);
+    /** Generous: a start-up slower than this is a failure, not a measurement (on a loaded machine, raise it). */
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(Long.getLong("bench.startupMinutes", 10));
     private static final Pattern HEAP_USED = Pattern.compile("total (\\d+)K, used (\\d+)K");
 
     private final Process process;

@@ -103,7 +103,8 @@ public final class ReportWriter {
             }
         }
 
-        md.append("\n## Start-up, memory, database\n\n| size | people | ready s | RSS idle MB | RSS peak under load MB |"
+        md.append("\n## Start-up, memory, database\n\n| size | people | ready s | RSS idle MB | RSS peak under load"
+                + " MB |"
                 + " heap idle MB | heap after load MB | heap committed MB | database on disk MB | load average"
                 + " before / after |\n|---|--:|--:|--:|--:|--:|--:|--:|--:|---|\n");
         for (SizeResult s : sizes) {
@@ -129,7 +130,8 @@ public final class ReportWriter {
         }
         md.append("| *generator, seconds* |");
         sizes.forEach(s -> md.append(String.format(Locale.ROOT, " %.1f |", s.generationSeconds())));
-        md.append("\n\nGatling's own HTML reports are in `<size>/gatling/`; the portal's log in `<size>/payara.log`.\n");
+        md.append("\n\nGatling's own HTML reports are in `<size>/gatling/`; the portal's log in"
+                + " `<size>/payara.log`.\n");
         return md.toString();
     }
 
