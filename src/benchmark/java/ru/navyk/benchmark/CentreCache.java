@@ -14,8 +14,8 @@ import ru.navyk.benchmark.data.DerbyFiles;
 
 /**
  * Generated centres kept between runs under {@code target/benchmarks/data/}, so a run re-generates only what changed.
- * The key is a fingerprint of what shapes the database (the changelog, the competency model, the shipped job
- * profiles, the generator's own classes) plus size, seed and day. Each run measures a copy, never the template.
+ * The folder is named by a fingerprint of what shapes the base (the changelog, the competency model, the shipped job
+ * profiles); each centre in it by size, seed, day and a fingerprint of the generator's classes. Each run measures a copy, never the template.
  *
  * <p>A template is made in two steps. The base: the schema by the portal's Liquibase changelog, then one start of
  * the real portal on it, which imports the model and profiles and creates {@code admin} exactly as in production.
@@ -25,16 +25,20 @@ final class CentreCache {
 
     private final Settings settings;
     private final Path root;
+    private final String generator;
 
     CentreCache(Settings settings) {
         this.settings = settings;
-        this.root = settings.out().resolve("data").resolve(fingerprint(settings.war().getParent().resolve("classes"),
-                settings.war().getParent().resolve("test-classes").resolve("ru/navyk/benchmark/data")));
+        Path target = settings.war().getParent();
+        Path classes = target.resolve("classes");
+        this.root = settings.out().resolve("data").resolve(fingerprint(target, List.of(classes.resolve("db"),
+                classes.resolve("competency-model"), classes.resolve("content").resolve("job-profiles"))));
+        this.generator = fingerprint(target, List.of(target.resolve("test-classes/ru/navyk/benchmark/data")));
     }
 
     /** The generated centre of this size, made now if no earlier run left it. */
     Path template(Size size) {
-        Path template = root.resolve(size + "-" + settings.seed() + "-" + settings.asOf());
+        Path template = root.resolve(size + "-" + settings.seed() + "-" + settings.asOf() + "-" + generator);
         if (Files.isRegularFile(template.resolve("generated.properties"))) {
             log("reusing the generated centre " + template);
             return template;
@@ -69,17 +73,16 @@ final class CentreCache {
         return base;
     }
 
-    private static String fingerprint(Path classes, Path generatorClasses) {
+    private static String fingerprint(Path target, List<Path> dirs) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Path dir : List.of(classes.resolve("db"), classes.resolve("competency-model"),
-                    classes.resolve("content").resolve("job-profiles"), generatorClasses)) {
+            for (Path dir : dirs) {
                 if (!Files.isDirectory(dir)) {
                     continue;
                 }
                 try (Stream<Path> files = Files.walk(dir)) {
                     for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                        digest.update(classes.getParent().relativize(file).toString().getBytes());
+                        digest.update(target.relativize(file).toString().getBytes());
                         digest.update(Files.readAllBytes(file));
                     }
                 }

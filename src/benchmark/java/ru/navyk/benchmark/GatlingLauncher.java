@@ -19,14 +19,15 @@ final class GatlingLauncher {
     }
 
     /** Runs the simulation and waits for it; its HTML report and {@code js/stats.json} land in {@code results}. */
-    static void run(URI portal, Path usersDir, int requests, Path results, Path timings, String description) {
+    static void run(URI portal, String size, Path usersDir, int requests, Path results, Path timings,
+                    String description) {
         try {
             Files.createDirectories(results);
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             List<String> command = List.of(java, "-Xmx512m", "-XX:MaxInlineLevel=20", "-XX:MaxTrivialSize=12",
                     "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + results.toAbsolutePath(),
                     "-Dbench.baseUrl=" + portal, "-Dbench.users=" + usersDir.toAbsolutePath(),
-                    "-Dbench.requests=" + requests, "-Dbench.timings=" + timings.toAbsolutePath(),
+                    "-Dbench.requests=" + requests, "-Dbench.timings=" + timings.toAbsolutePath(), "-Dbench.size=" + size,
                     "-cp", System.getProperty("java.class.path"), "io.gatling.app.Gatling",
                     "-s", PortalSimulation.class.getName(), "-rf", results.toAbsolutePath().toString(),
                     "-rd", description);

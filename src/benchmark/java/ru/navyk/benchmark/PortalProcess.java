@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import ru.navyk.benchmark.data.DerbyFiles;
 
 /**
  * The portal under test: the built WAR on Payara Micro in a JVM of its own ({@code --noCluster}, a free port, a fixed
@@ -47,6 +48,8 @@ final class PortalProcess implements AutoCloseable {
     static PortalProcess start(Settings settings, Path dataDir, Path workDir) {
         try {
             Files.createDirectories(workDir);
+            // A root folder left by an earlier start lists the WAR as deployed: Payara would deploy it twice.
+            DerbyFiles.delete(workDir.resolve("payara-root"));
             int port = freePort();
             Path log = workDir.resolve("payara.log");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +72,7 @@ final class SizeRun {
             heapIdle = portal.heap().orElse(new long[] {-1, -1});
             if (!settings.smoke()) {
                 CentreCache.log("size " + size + ": warm-up");
-                GatlingLauncher.run(portal.baseUri(), users, Math.max(5, settings.requests() / 10),
+                GatlingLauncher.run(portal.baseUri(), size.name(), users, Math.max(5, settings.requests() / 10),
                         dir.resolve("warm-up"), dir.resolve("warm-up-timings.properties"), size + " warm-up");
             }
             CentreCache.log("size " + size + ": measured run");
@@ -85,7 +87,7 @@ final class SizeRun {
             sampler.setDaemon(true);
             sampler.start();
             try {
-                GatlingLauncher.run(portal.baseUri(), users, settings.requests(), dir.resolve("gatling"),
+                GatlingLauncher.run(portal.baseUri(), size.name(), users, settings.requests(), dir.resolve("gatling"),
                         dir.resolve("timings.properties"), size + " (" + size.people() + " people)");
             } finally {
                 loading.set(false);
@@ -116,9 +118,20 @@ final class SizeRun {
                     .map(probe -> RawSqlProbes.time(probe, data, SQL_WARM_UP, SQL_RUNS)).orElse(null);
             Double ratioToSql = sql == null || sql.p50() <= 0 ? null : group.action().p50() / sql.p50();
             results.add(new ScenarioResult(scenario.name(), scenario.description(), scenario.users(),
-                    group.action(), group.requests(), seconds, null, sql, ratioToSql));
+                    group.action(), group.requests(), seconds, null, sql, ratioToSql,
+                    checkDatabase(scenario, data)));
         }
         return withFloorRatios(results);
+    }
+
+    private List<String> checkDatabase(BenchmarkScenario scenario, Path data) {
+        try (Connection connection = DerbyFiles.open(data)) {
+            return scenario.checkDatabase(connection, data.resolve("users"), settings.requests());
+        } catch (SQLException e) {
+            return List.of("the database check failed: " + e.getMessage());
+        } finally {
+            DerbyFiles.shutDown(data);
+        }
     }
 
     /** Actions per second of each scenario compared with the floor's (scenario 1's target: at least half). */
@@ -130,7 +143,7 @@ final class SizeRun {
                     .filter(floor -> floor.actionsPerSecond() > 0)
                     .map(floor -> r.actionsPerSecond() / floor.actionsPerSecond()).orElse(null);
             compared.add(new ScenarioResult(r.name(), r.description(), r.users(), r.action(), r.requests(),
-                    r.seconds(), ratio, r.rawSql(), r.ratioToRawSql()));
+                    r.seconds(), ratio, r.rawSql(), r.ratioToRawSql(), r.databaseProblems()));
         }
         return compared;
     }

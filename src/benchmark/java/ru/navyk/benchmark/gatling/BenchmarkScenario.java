@@ -1,6 +1,10 @@
 package ru.navyk.benchmark.gatling;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,5 +37,24 @@ public interface BenchmarkScenario {
     /** The raw-SQL probe ({@code ru.navyk.benchmark.sql}) timing the same view directly, if any. */
     default Optional<String> rawSql() {
         return Optional.empty();
+    }
+
+    /**
+     * Whether the scenario runs at a size ({@code S}, {@code M}, {@code L}); e.g. a scenario too slow to be useful
+     * at L, where the issue asks only for the generator and the organisation-wide scenarios.
+     */
+    default boolean runsAt(String size) {
+        return true;
+    }
+
+    /**
+     * Checks the database after the run, with the portal stopped: e.g. the storm's "zero lost or duplicated
+     * acknowledgements". Each problem found is one line of the report, and fails a smoke run.
+     *
+     * @param usersDir   the callers the scenario was fed
+     * @param iterations iterations each virtual user sent
+     */
+    default List<String> checkDatabase(Connection connection, Path usersDir, int iterations) throws SQLException {
+        return List.of();
     }
 }

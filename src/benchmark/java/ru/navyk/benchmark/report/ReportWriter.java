@@ -80,6 +80,15 @@ public final class ReportWriter {
                 }
             }
         }
+        List<String> problems = new ArrayList<>();
+        for (SizeResult size : sizes) {
+            for (ScenarioResult s : size.scenarios()) {
+                s.databaseProblems().forEach(p -> problems.add(size.size() + ", " + s.name() + ": " + p));
+            }
+        }
+        md.append("\n### Database checks after the run\n\n").append(problems.isEmpty()
+                ? "Every scenario's check of the database found nothing wrong.\n"
+                : "- " + String.join("\n- ", problems) + "\n");
         md.append("\n### What each scenario does\n\n");
         Set<String> described = new LinkedHashSet<>();
         for (SizeResult size : sizes) {

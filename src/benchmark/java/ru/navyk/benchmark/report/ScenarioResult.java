@@ -12,9 +12,11 @@ import ru.navyk.benchmark.sql.RawSqlProbes.Timing;
  * @param ratioToFloor    actions per second divided by the floor's, for scenarios compared with the floor
  * @param rawSql          the same view as raw SQL, for scenarios that have a probe
  * @param ratioToRawSql   the portal's median action latency divided by the raw SQL's median
+ * @param databaseProblems what the scenario's check of the database after the run found (none is good)
  */
 public record ScenarioResult(String name, String description, int users, Stats action, List<Stats> requests,
-                             double seconds, Double ratioToFloor, Timing rawSql, Double ratioToRawSql) {
+                             double seconds, Double ratioToFloor, Timing rawSql, Double ratioToRawSql,
+                             List<String> databaseProblems) {
 
     public long requestCount() {
         return requests.stream().mapToLong(Stats::total).sum();

@@ -26,6 +26,9 @@ public final class SmokeCheck {
         }
         for (SizeResult size : sizes) {
             for (BenchmarkScenario expected : Scenarios.ALL) {
+                if (!expected.runsAt(size.size().name())) {
+                    continue;
+                }
                 ScenarioResult result = size.scenarios().stream().filter(s -> s.name().equals(expected.name()))
                         .findFirst().orElse(null);
                 if (result == null) {
@@ -35,6 +38,10 @@ public final class SmokeCheck {
                 } else if (result.errors() > 0 || result.action().ko() > 0) {
                     problems.add(size.size() + ": scenario " + expected.name() + " had " + result.errors()
                             + " errors");
+                }
+                if (result != null) {
+                    result.databaseProblems().forEach(p -> problems.add(size.size() + ": scenario "
+                            + expected.name() + ": " + p));
                 }
             }
             if (size.readySeconds() <= 0 || size.rssIdleBytes() <= 0) {
