@@ -24,7 +24,11 @@ final class GatlingLauncher {
         try {
             Files.createDirectories(results);
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            // Gatling reads String internals for speed (--add-opens, as its Maven plugin passes) and keeps a
+            // preferences node, which goes beside the results instead of into the home folder.
             List<String> command = List.of(java, "-Xmx512m", "-XX:MaxInlineLevel=20", "-XX:MaxTrivialSize=12",
+                    "--add-opens=java.base/java.lang=ALL-UNNAMED",
+                    "-Djava.util.prefs.userRoot=" + results.resolveSibling("gatling-prefs").toAbsolutePath(),
                     "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + results.toAbsolutePath(),
                     "-Dbench.baseUrl=" + portal, "-Dbench.users=" + usersDir.toAbsolutePath(),
                     "-Dbench.requests=" + requests, "-Dbench.timings=" + timings.toAbsolutePath(), "-Dbench.size=" + size,
