@@ -15,7 +15,8 @@ import ru.navyk.benchmark.data.DerbyFiles;
 /**
  * Generated centres kept between runs under {@code target/benchmarks/data/}, so a run re-generates only what changed.
  * The folder is named by a fingerprint of what shapes the base (the changelog, the competency model, the shipped job
- * profiles); each centre in it by size, seed, day and a fingerprint of the generator's classes. Each run measures a copy, never the template.
+ * profiles); each centre in it by size, seed, day and a fingerprint of the generator's classes. Each run measures a
+ * copy, never the template.
  *
  * <p>A template is made in two steps. The base: the schema by the portal's Liquibase changelog, then one start of
  * the real portal on it, which imports the model and profiles and creates {@code admin} exactly as in production.

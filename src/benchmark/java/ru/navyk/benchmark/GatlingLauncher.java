@@ -18,7 +18,7 @@ final class GatlingLauncher {
     private GatlingLauncher() {
     }
 
-    /** Runs the simulation and waits for it; its HTML report and {@code js/stats.json} land in {@code results}. */
+    /** Runs the simulation and waits for it; its HTML report (whose statistics the report reads) goes to results. */
     static void run(URI portal, String size, Path usersDir, int requests, Path results, Path timings,
                     String description) {
         try {
@@ -31,7 +31,8 @@ final class GatlingLauncher {
                     "-Djava.util.prefs.userRoot=" + results.resolveSibling("gatling-prefs").toAbsolutePath(),
                     "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + results.toAbsolutePath(),
                     "-Dbench.baseUrl=" + portal, "-Dbench.users=" + usersDir.toAbsolutePath(),
-                    "-Dbench.requests=" + requests, "-Dbench.timings=" + timings.toAbsolutePath(), "-Dbench.size=" + size,
+                    "-Dbench.requests=" + requests, "-Dbench.timings=" + timings.toAbsolutePath(),
+                    "-Dbench.size=" + size,
                     "-cp", System.getProperty("java.class.path"), "io.gatling.app.Gatling",
                     "-s", PortalSimulation.class.getName(), "-rf", results.toAbsolutePath().toString(),
                     "-rd", description);
