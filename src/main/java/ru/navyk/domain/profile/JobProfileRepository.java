@@ -20,4 +20,10 @@ public interface JobProfileRepository {
 
     /** The active profile whose current version carries this title (case-insensitive), if exactly one does. */
     Optional<JobProfile> findActiveByCurrentTitle(String title);
+
+    /**
+     * Raises the row version of a profile or version even when only its children (versions, requirements) changed, so
+     * a second editor working from the same row version is refused rather than silently overwriting.
+     */
+    void touch(Object profileOrVersion);
 }

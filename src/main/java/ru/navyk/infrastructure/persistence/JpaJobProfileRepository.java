@@ -2,6 +2,7 @@ package ru.navyk.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
 import java.util.List;
@@ -57,6 +58,11 @@ public class JpaJobProfileRepository implements JobProfileRepository {
         List<JobProfile> matching = findAll().stream().filter(JobProfile::isActive)
                 .filter(p -> titleOf(p).toLowerCase(Locale.ROOT).equals(wanted)).toList();
         return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
+    }
+
+    @Override
+    public void touch(Object profileOrVersion) {
+        em.lock(profileOrVersion, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     private static String titleOf(JobProfile profile) {

@@ -7,11 +7,14 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.navyk.infrastructure.demo.DemoAccounts;
 import ru.navyk.infrastructure.demo.DemoCentre;
+import ru.navyk.application.probation.ProbationReminders;
+import ru.navyk.infrastructure.demo.DemoOnboardingLoader;
 import ru.navyk.infrastructure.demo.DemoOrganisationLoader;
 
 /**
@@ -21,7 +24,7 @@ import ru.navyk.infrastructure.demo.DemoOrganisationLoader;
  */
 @Singleton
 @Startup
-@DependsOn({"AdminBootstrap", "JobProfilesOnStartup"})
+@DependsOn({"AdminBootstrap", "AdaptationTemplatesOnStartup"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoOrganisation {
 
@@ -34,6 +37,12 @@ public class DemoOrganisation {
     @Inject
     private DemoOrganisationLoader loader;
 
+    @Inject
+    private DemoOnboardingLoader onboarding;
+
+    @Inject
+    private ProbationReminders reminders;
+
     @PostConstruct
     void loadIfRequested() {
         if (!demo) {
@@ -41,8 +50,10 @@ public class DemoOrganisation {
         }
         String accounts = String.join(", ", DemoAccounts.DOCUMENTED.stream().map(DemoAccounts.DemoAccount::username)
                 .toList());
+        Optional<DemoCentre> loaded;
         try {
-            loader.loadIntoEmptyDatabase().ifPresentOrElse(
+            loaded = loader.loadIntoEmptyDatabase();
+            loaded.ifPresentOrElse(
                     centre -> LOG.info(() -> "Navyk demo: loaded " + DemoCentre.CENTRE + " (" + centre.people().size()
                             + " people); log in as " + accounts + " with the demo password from README.md, section"
                             + " \"Demo organisation\""),
@@ -51,6 +62,20 @@ public class DemoOrganisation {
                             + " (password in README.md, section \"Demo organisation\")"));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Navyk demo: the demo organisation could not be loaded; nothing of it was stored", e);
+            return;
+        }
+        if (loaded.isPresent()) {
+            loadOnboarding();
+        }
+    }
+
+    /** The trainees' plans, probations and mentor's logs, then the reminders they are due (into the inboxes). */
+    private void loadOnboarding() {
+        try {
+            onboarding.load();
+            reminders.sendDue();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Navyk demo: the demo trainees' onboarding could not be loaded", e);
         }
     }
 }
