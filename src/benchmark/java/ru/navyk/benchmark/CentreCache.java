@@ -33,8 +33,8 @@ final class CentreCache {
         Path target = settings.war().getParent();
         Path classes = target.resolve("classes");
         this.root = settings.out().resolve("data").resolve(fingerprint(target, List.of(classes.resolve("db"),
-                classes.resolve("competency-model"), classes.resolve("content").resolve("job-profiles"))));
-        this.generator = fingerprint(target, List.of(target.resolve("test-classes/ru/navyk/benchmark/data")));
+                classes.resolve("competency-model"), classes.resolve("content"))));
+        this.generator = fingerprint(target, List.of(target.resolve("benchmark-classes/ru/navyk/benchmark/data")));
     }
 
     /** The generated centre of this size, made now if no earlier run left it. */

@@ -23,7 +23,7 @@ public record Settings(List<Size> sizes, boolean smoke, long seed, LocalDate asO
                        Path out, Path payaraMicro, Path war) {
 
     /** Requests per virtual user in a smoke run: enough for every scenario to do real work, a few seconds each. */
-    static final int SMOKE_REQUESTS = 10;
+    static final int SMOKE_REQUESTS = 3;
 
     public static Settings fromSystemProperties() {
         boolean smoke = Boolean.getBoolean("bench.smoke");

@@ -42,6 +42,8 @@ final class SizeRun {
     private final CentreCache cache;
     private final Size size;
     private final Path dir;
+    /** The requests per user of each Gatling run on this size's database, in order. */
+    private final List<Integer> runs = new ArrayList<>();
 
     SizeRun(Settings settings, CentreCache cache, Size size, Path runDir) {
         this.settings = settings;
@@ -71,11 +73,13 @@ final class SizeRun {
             rssIdle = portal.residentBytes();
             heapIdle = portal.heap().orElse(new long[] {-1, -1});
             if (!settings.smoke()) {
+                runs.add(Math.max(5, settings.requests() / 10));
                 CentreCache.log("size " + size + ": warm-up");
-                GatlingLauncher.run(portal.baseUri(), size.name(), users, Math.max(5, settings.requests() / 10),
+                GatlingLauncher.run(portal.baseUri(), size.name(), users, runs.get(0),
                         dir.resolve("warm-up"), dir.resolve("warm-up-timings.properties"), size + " warm-up");
             }
             CentreCache.log("size " + size + ": measured run");
+            runs.add(settings.requests());
             AtomicLong peak = new AtomicLong(portal.residentBytes());
             AtomicBoolean loading = new AtomicBoolean(true);
             Thread sampler = new Thread(() -> {
@@ -126,7 +130,7 @@ final class SizeRun {
 
     private List<String> checkDatabase(BenchmarkScenario scenario, Path data) {
         try (Connection connection = DerbyFiles.open(data)) {
-            return scenario.checkDatabase(connection, data.resolve("users"), settings.requests());
+            return scenario.checkDatabase(connection, data.resolve("users"), runs);
         } catch (SQLException e) {
             return List.of("the database check failed: " + e.getMessage());
         } finally {

@@ -26,6 +26,14 @@ public interface BenchmarkScenario {
     /** What one virtual user does per iteration, with its caller already in the session (see {@link Callers}). */
     ChainBuilder iteration(ScenarioContext context);
 
+    /**
+     * Iterations each user sends when a run asks for {@code requests}: the same, unless the scenario's data limits it
+     * (the storm can acknowledge only the changes still pending; publishing to everyone is a rare, heavy action).
+     */
+    default int iterations(int requests) {
+        return requests;
+    }
+
     /** Which caller list feeds the users: agents or managers, or none for anonymous requests. */
     Callers.Kind callers();
 
@@ -51,10 +59,10 @@ public interface BenchmarkScenario {
      * Checks the database after the run, with the portal stopped: e.g. the storm's "zero lost or duplicated
      * acknowledgements". Each problem found is one line of the report, and fails a smoke run.
      *
-     * @param usersDir   the callers the scenario was fed
-     * @param iterations iterations each virtual user sent
+     * @param usersDir the callers the scenario was fed
+     * @param runs     the {@code requests} of each Gatling run on this database (warm-up, measured), in order
      */
-    default List<String> checkDatabase(Connection connection, Path usersDir, int iterations) throws SQLException {
+    default List<String> checkDatabase(Connection connection, Path usersDir, List<Integer> runs) throws SQLException {
         return List.of();
     }
 }

@@ -19,7 +19,7 @@ public final class Callers {
 
     /** Which list. */
     public enum Kind {
-        NONE(null), AGENTS("agents.csv"), MANAGERS("managers.csv");
+        NONE(null), AGENTS("agents.csv"), MANAGERS("managers.csv"), DEPARTMENT_HEADS("heads.csv"), HR("hr.csv");
 
         final String file;
 

@@ -27,7 +27,7 @@ public final class FloorScenario implements BenchmarkScenario {
 
     @Override
     public int users() {
-        return AgentSelfServiceScenario.USERS;
+        return ShiftStartStormScenario.USERS;
     }
 
     @Override

@@ -44,7 +44,7 @@ public class PortalSimulation extends Simulation {
         }
         return scenario
                 .exec(session -> ScenarioTimings.started(name, session))
-                .exec(repeat(context.requests()).on(group(name).on(benchmark.iteration(context))))
+                .exec(repeat(benchmark.iterations(context.requests())).on(group(name).on(benchmark.iteration(context))))
                 .exec(session -> ScenarioTimings.ended(name, session))
                 .injectOpen(atOnceUsers(benchmark.users()));
     }

@@ -154,6 +154,13 @@ class QualificationApiIT {
         assertFalse(organisation.get("pipeline").isEmpty());
         assertFalse(organisation.get("overdue").isEmpty());
         as(DemoAccounts.HR).get("/api/qualification/organisation").expect(200);
+
+        assertEquals(403, as(DemoAccounts.SUPERVISOR).get("/api/qualification/organisation/export").status());
+        var export = as(DemoAccounts.HR).get("/api/qualification/organisation/export");
+        assertEquals(200, export.status(), export.toString());
+        assertTrue(export.header("Content-Type").orElse("").startsWith(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), export.toString());
+        assertTrue(export.body().startsWith("PK"), "an Excel workbook is a zip archive");
     }
 
     @Test
