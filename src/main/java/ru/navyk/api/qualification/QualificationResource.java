@@ -15,8 +15,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -25,6 +27,7 @@ import ru.navyk.api.NavykApi;
 import ru.navyk.api.qualification.QualificationRequests.DecisionBody;
 import ru.navyk.api.qualification.QualificationRequests.ReviewSaveBody;
 import ru.navyk.api.qualification.QualificationRequests.ReviewStartBody;
+import ru.navyk.application.qualification.OrganisationExport;
 import ru.navyk.application.qualification.OrganisationService;
 import ru.navyk.application.qualification.QualificationService;
 import ru.navyk.application.qualification.QualificationViews.DecisionView;
@@ -52,6 +55,8 @@ import ru.navyk.domain.shared.RuleViolationException;
 @SecurityRequirement(name = NavykApi.BASIC)
 @SecurityRequirement(name = NavykApi.BEARER)
 public class QualificationResource {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     private QualificationService qualification;
@@ -158,6 +163,20 @@ public class QualificationResource {
             description = "HR, administrators and heads of departments.")
     public OrganisationOverview organisation() {
         return organisation.overview(QualificationRequests.locale(headers));
+    }
+
+    @GET
+    @Path("organisation/export")
+    @Produces(XLSX)
+    @Operation(summary = "The organisation view as an Excel workbook, as the page's export gives it",
+            description = "HR, administrators and heads of departments; headings in the language of"
+                    + " Accept-Language.")
+    public Response organisationExport() {
+        Locale locale = QualificationRequests.locale(headers);
+        OrganisationOverview overview = organisation.overview(locale);
+        StreamingOutput body = out -> new OrganisationExport(locale).excel(overview, out);
+        return Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\"navyk-organisation-"
+                + overview.asOf() + ".xlsx\"").build();
     }
 
     private static <T> T present(T body) {

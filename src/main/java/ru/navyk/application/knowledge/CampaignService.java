@@ -152,16 +152,13 @@ public class CampaignService {
             throw new RuleViolationException("audience", "rule.kb.audience.empty");
         }
         open.stream().filter(o -> plan.toSupersede().contains(o.getId())).forEach(o -> o.supersede(campaign, now));
-        for (Long personId : plan.toOblige()) {
-            Person person = people.find(personId).orElseThrow();
+        // Everyone obliged is read at once: a campaign to the whole centre asks thousands.
+        for (Person person : people.findAll(plan.toOblige())) {
             campaigns.add(new Obligation(campaign, person, now));
         }
-        String link = "/kb/read.xhtml?article=" + articleId;
-        for (Long personId : plan.toOblige()) {
-            notifications.notify(personId, "notification.kb.published.subject", "notification.kb.published.body",
-                    link, article.getTitle(), revision.getNumber(), DATE.format(form.deadline()),
-                    revision.getSummary());
-        }
+        notifications.notifyAll(plan.toOblige(), "notification.kb.published.subject",
+                "notification.kb.published.body", "/kb/read.xhtml?article=" + articleId, article.getTitle(),
+                revision.getNumber(), DATE.format(form.deadline()), revision.getSummary());
         audit.record(viewer.username(), "CREATE", ENTITY, campaign.getId(), article.getTitle(), new Changes()
                 .created("revision", revision.getNumber())
                 .created("audience", campaign.getAudienceLabel())

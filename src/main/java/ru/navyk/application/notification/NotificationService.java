@@ -5,11 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import ru.navyk.application.people.CurrentUser;
 import ru.navyk.application.people.Viewer;
 import ru.navyk.domain.notification.Notification;
 import ru.navyk.domain.notification.NotificationRepository;
+import ru.navyk.domain.people.AccountRepository;
+import ru.navyk.domain.people.Person;
 import ru.navyk.domain.people.PersonRepository;
 import ru.navyk.domain.shared.NotFoundException;
 
@@ -32,6 +36,9 @@ public class NotificationService {
 
     @Inject
     private NotificationTexts texts;
+
+    @Inject
+    private AccountRepository accounts;
 
     @Inject
     private Notifier notifier;
@@ -60,6 +67,21 @@ public class NotificationService {
     public void notify(long personId, String subjectKey, String bodyKey, String link, Object... arguments) {
         people.find(personId).ifPresent(person -> notifier.notify(person,
                 texts.text(person, subjectKey, arguments), texts.text(person, bodyKey, arguments), link));
+    }
+
+    /**
+     * {@link #notify} for many people at once, inside the caller's transaction: the people and their languages are
+     * read in a few queries instead of several per person (publishing to a whole centre notifies thousands).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void notifyAll(Collection<Long> personIds, String subjectKey, String bodyKey, String link,
+                          Object... arguments) {
+        Map<Long, String> languages = accounts.languagesOf(personIds);
+        for (Person person : people.findAll(personIds)) {
+            String language = languages.get(person.getId());
+            notifier.notify(person, texts.text(language, subjectKey, arguments),
+                    texts.text(language, bodyKey, arguments), link);
+        }
     }
 
     /** The caller's newest notifications, unread first; none for an account without a person. */

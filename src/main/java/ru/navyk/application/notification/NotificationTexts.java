@@ -20,7 +20,12 @@ public class NotificationTexts {
     private AccountRepository accounts;
 
     public String text(Person recipient, String key, Object... arguments) {
-        String language = accounts.findByPerson(recipient.getId()).map(Account::getLanguage).orElse(null);
+        return text(accounts.findByPerson(recipient.getId()).map(Account::getLanguage).orElse(null), key,
+                arguments);
+    }
+
+    /** The text in a language (an account's choice; Russian when null), for callers that read many at once. */
+    public String text(String language, String key, Object... arguments) {
         Locale locale = Locale.forLanguageTag(language == null ? "ru" : language);
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));

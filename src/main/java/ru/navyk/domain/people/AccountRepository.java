@@ -1,6 +1,8 @@
 package ru.navyk.domain.people;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 public interface AccountRepository {
@@ -10,6 +12,9 @@ public interface AccountRepository {
     Optional<Account> findByUsername(String username);
 
     Optional<Account> findByPerson(long personId);
+
+    /** The language chosen by the account of each of these people that has one (person id → language tag). */
+    Map<Long, String> languagesOf(Collection<Long> personIds);
 
     void add(Account account);
 

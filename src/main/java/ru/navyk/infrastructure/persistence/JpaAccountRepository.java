@@ -3,8 +3,11 @@ package ru.navyk.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import ru.navyk.domain.people.Account;
 import ru.navyk.domain.people.AccountRepository;
@@ -32,6 +35,18 @@ public class JpaAccountRepository implements AccountRepository {
     public Optional<Account> findByPerson(long personId) {
         return em.createQuery("SELECT a FROM Account a WHERE a.person.id = :person", Account.class)
                 .setParameter("person", personId).getResultStream().findFirst();
+    }
+
+    @Override
+    public Map<Long, String> languagesOf(Collection<Long> personIds) {
+        List<Long> all = List.copyOf(personIds);
+        Map<Long, String> languages = new HashMap<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            em.createQuery("SELECT a.person.id, a.language FROM Account a WHERE a.person.id IN :people",
+                            Object[].class).setParameter("people", all.subList(from, Math.min(all.size(), from + 500)))
+                    .getResultList().forEach(row -> languages.put((Long) row[0], (String) row[1]));
+        }
+        return languages;
     }
 
     @Override

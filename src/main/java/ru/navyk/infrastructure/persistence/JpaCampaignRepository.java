@@ -105,10 +105,19 @@ public class JpaCampaignRepository implements CampaignRepository {
 
     @Override
     public List<Obligation> openObligationsOf(long personId) {
-        return em.createQuery("SELECT o FROM Obligation o JOIN FETCH o.article JOIN FETCH o.revision"
-                        + " WHERE o.person.id = :person AND o.status = :pending ORDER BY o.deadline, o.id",
-                        Obligation.class)
-                .setParameter("person", personId).setParameter("pending", ObligationStatus.PENDING).getResultList();
+        return em.createQuery("SELECT o FROM Obligation o WHERE o.person.id = :person AND o.status = :pending"
+                        + " ORDER BY o.deadline, o.id", Obligation.class)
+                .setParameter("person", personId).setParameter("pending", ObligationStatus.PENDING)
+                // The list shows each article with its tags and links and whether the revision has a quiz: read for
+                // all the obligations at once, not one article at a time (three queries per obligation otherwise;
+                // batch reading does not reach through a JOIN FETCH, so the article and revision are batched too).
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "o.article")
+                .setHint("eclipselink.batch", "o.revision")
+                .setHint("eclipselink.batch", "o.article.tags")
+                .setHint("eclipselink.batch", "o.article.links")
+                .setHint("eclipselink.batch", "o.revision.questions")
+                .getResultList();
     }
 
     @Override

@@ -33,6 +33,18 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
+    public List<Person> findAll(Collection<Long> ids) {
+        List<Long> all = List.copyOf(ids);
+        List<Person> found = new ArrayList<>();
+        // Derby limits the parameters of one statement; 500 stays well below it.
+        for (int from = 0; from < all.size(); from += 500) {
+            found.addAll(em.createQuery("SELECT p FROM Person p WHERE p.id IN :ids", Person.class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + 500))).getResultList());
+        }
+        return found;
+    }
+
+    @Override
     public Optional<Person> findByEmail(String email) {
         return em.createQuery("SELECT p FROM Person p WHERE p.email = :email", Person.class)
                 .setParameter("email", Person.normalizeEmail(email)).getResultStream().findFirst();

@@ -32,7 +32,14 @@ public class JpaTeamRepository implements TeamRepository {
 
     @Override
     public List<Team> findAll() {
-        return em.createQuery("SELECT t FROM Team t ORDER BY t.name, t.id", Team.class).getResultList();
+        // Every manager's scope walks all teams with their supervisors and departments: read those in one query
+        // each rather than one per team.
+        return em.createQuery("SELECT t FROM Team t ORDER BY t.name, t.id", Team.class)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "t.supervisor")
+                .setHint("eclipselink.batch", "t.department")
+                .setHint("eclipselink.batch", "t.parent")
+                .getResultList();
     }
 
     @Override
@@ -90,7 +97,11 @@ public class JpaTeamRepository implements TeamRepository {
 
     @Override
     public List<Department> findAllDepartments() {
-        return em.createQuery("SELECT d FROM Department d ORDER BY d.name, d.id", Department.class).getResultList();
+        return em.createQuery("SELECT d FROM Department d ORDER BY d.name, d.id", Department.class)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "d.head")
+                .setHint("eclipselink.batch", "d.parent")
+                .getResultList();
     }
 
     @Override

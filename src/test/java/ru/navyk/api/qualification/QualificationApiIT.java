@@ -5,8 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static ru.navyk.testsupport.Api.object;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -138,7 +146,8 @@ class QualificationApiIT {
     }
 
     @Test
-    void theMatrixIsForManagersHrAndAdministratorsAndTheOrganisationViewForHeadsAndHr() {
+    void theMatrixIsForManagersHrAndAdministratorsAndTheOrganisationViewForHeadsAndHr() throws IOException,
+            InterruptedException {
         assertEquals(403, as(DemoAccounts.AGENT).get("/api/qualification/matrix").status());
         JsonNode matrix = as(DemoAccounts.SUPERVISOR).get("/api/qualification/matrix?max=100").expect(200);
         List<String> names = new ArrayList<>();
@@ -154,6 +163,22 @@ class QualificationApiIT {
         assertFalse(organisation.get("pipeline").isEmpty());
         assertFalse(organisation.get("overdue").isEmpty());
         as(DemoAccounts.HR).get("/api/qualification/organisation").expect(200);
+
+        assertEquals(403, export(DemoAccounts.SUPERVISOR).statusCode());
+        HttpResponse<byte[]> export = export(DemoAccounts.HR);
+        assertEquals(200, export.statusCode());
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(export.body()))) {
+            assertEquals(3, workbook.getSheets().count(), "functions, pipeline, overdue upskilling");
+        }
+    }
+
+    /** The organisation view's Excel export, as a browser downloads it (accepting anything). */
+    private static HttpResponse<byte[]> export(String username) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        portal.uri("/api/qualification/organisation/export"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (username + ":" + DemoAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "*/*").build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test

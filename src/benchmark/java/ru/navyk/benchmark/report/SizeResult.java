@@ -1,0 +1,26 @@
+package ru.navyk.benchmark.report;
+
+import java.util.List;
+import java.util.Map;
+import ru.navyk.benchmark.Size;
+
+/**
+ * Everything measured at one size.
+ *
+ * @param rows                rows the generator wrote per table
+ * @param generationSeconds   time the generator took (bulk inserts and statistics, not the portal's first start)
+ * @param databaseBytes       the Derby database on disk after the run
+ * @param readySeconds        launch of Payara Micro to the portal answering (health ready and the home page)
+ * @param rssIdleBytes        resident memory a few seconds after ready, before any load
+ * @param rssPeakBytes        the highest resident memory sampled during the load
+ * @param heapIdleBytes       heap in use before the load (-1 if unknown)
+ * @param heapAfterLoadBytes  heap in use right after the load (-1 if unknown)
+ * @param heapCommittedBytes  heap the JVM had committed after the load (-1 if unknown)
+ * @param loadBefore          the machine's 1-minute load average before the run of this size
+ * @param loadAfter           and after it: a load above the core count means the numbers are not results
+ */
+public record SizeResult(Size size, int people, Map<String, Long> rows, double generationSeconds, long databaseBytes,
+                         double readySeconds, long rssIdleBytes, long rssPeakBytes, long heapIdleBytes,
+                         long heapAfterLoadBytes, long heapCommittedBytes, double loadBefore, double loadAfter,
+                         List<ScenarioResult> scenarios) {
+}
