@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.navyk.infrastructure.demo.DemoAccounts;
 import ru.navyk.infrastructure.demo.DemoCentre;
 import ru.navyk.infrastructure.demo.DemoOrganisationLoader;
+import ru.navyk.infrastructure.scheduling.StartupLock;
 
 /**
  * With {@code NAVYK_DEMO=true}, loads the demo contact centre into a database that has no person yet; without the
@@ -34,6 +35,9 @@ public class DemoOrganisation {
     @Inject
     private DemoOrganisationLoader loader;
 
+    @Inject
+    private StartupLock startupLock;
+
     @PostConstruct
     void loadIfRequested() {
         if (!demo) {
@@ -42,13 +46,15 @@ public class DemoOrganisation {
         String accounts = String.join(", ", DemoAccounts.DOCUMENTED.stream().map(DemoAccounts.DemoAccount::username)
                 .toList());
         try {
-            loader.loadIntoEmptyDatabase().ifPresentOrElse(
+            // Under the start-up lease: of two nodes starting together on an empty database, one loads the demo and
+            // the other then finds people and loads nothing.
+            startupLock.runAlone("demo organisation", () -> loader.loadIntoEmptyDatabase().ifPresentOrElse(
                     centre -> LOG.info(() -> "Navyk demo: loaded " + DemoCentre.CENTRE + " (" + centre.people().size()
                             + " people); log in as " + accounts + " with the demo password from README.md, section"
                             + " \"Demo organisation\""),
                     () -> LOG.info(() -> "Navyk demo: the database already has people, so the demo organisation is"
                             + " not loaded again; its accounts, if it was loaded before: " + accounts
-                            + " (password in README.md, section \"Demo organisation\")"));
+                            + " (password in README.md, section \"Demo organisation\")")));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Navyk demo: the demo organisation could not be loaded; nothing of it was stored", e);
         }
