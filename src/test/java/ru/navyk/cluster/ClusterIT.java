@@ -99,7 +99,8 @@ class ClusterIT {
                 // --nohostaware: both members share 127.0.0.1, and host-aware partitioning would keep no backups there.
                 .options(List.of("--name", name, "--clustername", CLUSTER_NAME, "--interfaces", "127.0.0.1",
                         "--clustermode", "tcpip:" + members, "--startport", String.valueOf(DATA_GRID_PORTS[i]),
-                        "--nohostaware"));
+                        "--nohostaware"))
+                .startupTimeout(Duration.ofMinutes(8));
         if (modelFolder != null) {
             launch.environment(Map.of("NAVYK_MODEL_SOURCE", modelFolder.toAbsolutePath().toString()));
         }

@@ -95,6 +95,7 @@ public final class PortalServer {
         private final List<String> options = new ArrayList<>(List.of("--noCluster"));
         private final List<String> javaOptions = new ArrayList<>();
         private boolean freshData = true;
+        private Duration startupTimeout = STARTUP_TIMEOUT;
 
         private Launch(String name) {
             this.name = name;
@@ -126,6 +127,12 @@ public final class PortalServer {
         /** Keeps the data folder an earlier launch of the same name left (a restart), instead of a fresh one. */
         public Launch keepData() {
             freshData = false;
+            return this;
+        }
+
+        /** More time to boot, for nodes that start together and share two cores. */
+        public Launch startupTimeout(Duration timeout) {
+            startupTimeout = timeout;
             return this;
         }
 
@@ -163,16 +170,16 @@ public final class PortalServer {
             builder.environment().putAll(launch.environment);
             Process process = builder.start();
             PortalServer server = new PortalServer(process, URI.create("http://127.0.0.1:" + port + "/"), log);
-            server.awaitReady();
+            server.awaitReady(launch.startupTimeout);
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void awaitReady() {
+    private void awaitReady(Duration timeout) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited while starting (database: " + TestDatabase.name()
@@ -195,7 +202,7 @@ public final class PortalServer {
             sleep(Duration.ofSeconds(1));
         }
         stop();
-        throw new IllegalStateException("The portal was not ready within " + STARTUP_TIMEOUT + " (database: "
+        throw new IllegalStateException("The portal was not ready within " + timeout + " (database: "
                 + TestDatabase.name() + "); see " + log.toAbsolutePath());
     }
 

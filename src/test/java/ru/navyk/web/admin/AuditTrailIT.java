@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -237,14 +239,22 @@ class AuditTrailIT {
 
     /**
      * Posts the filter form with the export button, as the browser does, in the browser's session: the page first, for
-     * its view state, then the form.
+     * its view state, then the form. All the browser's cookies go along and the answers' cookies are kept, as a
+     * browser keeps them: a distributable session also carries its version in a cookie of its own.
      */
     private static HttpResponse<byte[]> export(Map<String, String> filters) {
-        String session = "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue();
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        CookieManager cookies = new CookieManager();
+        for (org.openqa.selenium.Cookie cookie : browser.manage().getCookies()) {
+            HttpCookie copy = new HttpCookie(cookie.getName(), cookie.getValue());
+            copy.setPath("/");
+            copy.setVersion(0);
+            cookies.getCookieStore().add(portal.baseUri(), copy);
+        }
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).cookieHandler(cookies)
+                .build();
         try {
             HttpResponse<String> page = client.send(HttpRequest.newBuilder(portal.uri("/admin/audit.xhtml"))
-                    .header("Cookie", session).build(), HttpResponse.BodyHandlers.ofString());
+                    .build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, page.statusCode());
             Matcher viewState = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
                     .matcher(page.body());
@@ -257,7 +267,7 @@ class AuditTrailIT {
             String body = form.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                     .collect(Collectors.joining("&"));
             URI action = portal.uri("/admin/audit.xhtml");
-            return client.send(HttpRequest.newBuilder(action).header("Cookie", session)
+            return client.send(HttpRequest.newBuilder(action)
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
