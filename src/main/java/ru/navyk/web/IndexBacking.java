@@ -7,9 +7,14 @@ import jakarta.inject.Named;
 import java.util.List;
 import ru.navyk.application.competency.CompetencyModelService;
 import ru.navyk.application.competency.ModelSnapshot;
+import ru.navyk.application.knowledge.AcknowledgementService;
+import ru.navyk.application.knowledge.KnowledgeViews.ObligationSummary;
 import ru.navyk.domain.competency.ModelImportAttempt;
 
-/** The home page: what Navyk is, the current model version, and the latest model imports. */
+/**
+ * The home page: what Navyk is, for a signed-in person their «новые изменения» (knowledge-base revisions they must
+ * acknowledge), the current model version, and the latest model imports.
+ */
 @Named
 @RequestScoped
 public class IndexBacking {
@@ -19,13 +24,23 @@ public class IndexBacking {
     @Inject
     private CompetencyModelService models;
 
+    @Inject
+    private AcknowledgementService acknowledgements;
+
     private ModelSnapshot model;
     private List<ModelImportAttempt> imports;
+    private List<ObligationSummary> obligations;
 
     @PostConstruct
     void load() {
         model = models.current().orElse(null);
         imports = models.recentImports(RECENT_IMPORTS);
+        obligations = acknowledgements.myOpenObligations();
+    }
+
+    /** The caller's open acknowledgements, earliest deadline first (empty for visitors). */
+    public List<ObligationSummary> getObligations() {
+        return obligations;
     }
 
     public ModelSnapshot getModel() {

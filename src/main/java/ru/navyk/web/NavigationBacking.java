@@ -44,8 +44,31 @@ public class NavigationBacking {
         return viewer().map(v -> v.hasAny(Role.ADMIN, Role.HR)).orElse(false);
     }
 
+    /** HR, administrators and managers: hiring (managers read their teams' vacancies). */
+    public boolean isHiring() {
+        return viewer().map(v -> v.hasAny(Role.ADMIN, Role.HR, Role.MANAGER)).orElse(false);
+    }
+
     /** Everyone who may see someone besides themselves. */
     public boolean isSeesPeople() {
+        return viewer().map(v -> v.hasAny(Role.ADMIN, Role.HR, Role.MANAGER, Role.MENTOR)).orElse(false);
+    }
+
+    /** Managers, HR and administrators organise training: assignments, needs, plans, requests, upskilling. */
+    public boolean isTrainingOrganiser() {
+        return viewer().map(v -> v.hasAny(Role.ADMIN, Role.HR, Role.MANAGER)).orElse(false);
+    }
+
+    public boolean isManager() {
+        return viewer().map(v -> v.has(Role.MANAGER)).orElse(false);
+    }
+
+    public boolean isMentor() {
+        return viewer().map(v -> v.has(Role.MENTOR)).orElse(false);
+    }
+
+    /** Everyone who takes part in mentoring: mentors, managers, HR and administrators. */
+    public boolean isSeesMentoring() {
         return viewer().map(v -> v.hasAny(Role.ADMIN, Role.HR, Role.MANAGER, Role.MENTOR)).orElse(false);
     }
 

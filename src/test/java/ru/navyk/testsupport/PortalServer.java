@@ -1,5 +1,11 @@
 package ru.navyk.testsupport;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -28,17 +34,20 @@ public final class PortalServer {
     /** Password of the account {@code admin} of the test portal (its first start sets it from the environment). */
     public static final String ADMIN_PASSWORD = "it-admin-password-1";
 
-    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
+    /** Ten minutes (a cold start on a busy two-core machine has taken over four), or {@code -Dnavyk.it.startupMinutes=…}. */
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(Long.getLong("navyk.it.startupMinutes", 10));
     private static PortalServer instance;
 
     private final Process process;
     private final URI baseUri;
     private final Path log;
+    private final GreenMail smtp;
 
-    private PortalServer(Process process, URI baseUri, Path log) {
+    private PortalServer(Process process, URI baseUri, Path log, GreenMail smtp) {
         this.process = process;
         this.baseUri = baseUri;
         this.log = log;
+        this.smtp = smtp;
     }
 
     /**
@@ -141,6 +150,27 @@ public final class PortalServer {
         }
     }
 
+    /**
+     * The e-mail the portal has delivered so far to {@code address}, as the SMTP server received it. The portal sends
+     * its outbox every minute, or at once on {@code POST /api/mail/outbox/send}.
+     */
+    public List<MimeMessage> mailTo(String address) {
+        List<MimeMessage> received = new ArrayList<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            try {
+                for (Address recipient : message.getAllRecipients()) {
+                    if (recipient instanceof InternetAddress internet && internet.getAddress().equalsIgnoreCase(address)) {
+                        received.add(message);
+                        break;
+                    }
+                }
+            } catch (MessagingException e) {
+                throw new IllegalStateException("an unreadable message on the test SMTP server", e);
+            }
+        }
+        return received;
+    }
+
     private static PortalServer start(Launch launch) {
         Path itDir = Path.of(System.getProperty("navyk.it.dir", "target/it"));
         Path dataDir = itDir.resolve(launch.name + "-data");
@@ -151,6 +181,9 @@ public final class PortalServer {
         }
         deleteRecursively(rootDir);
         int port = freePort();
+        // A real SMTP server in the test JVM: the portal's e-mail goes there, as it would to the centre's server.
+        GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx768m",
                 "-Djava.io.tmpdir=" + itDir.toAbsolutePath()));
@@ -165,11 +198,16 @@ public final class PortalServer {
                     .redirectOutput(log.toFile());
             builder.environment().put("NAVYK_DATA_DIR", dataDir.toAbsolutePath().toString());
             builder.environment().put("NAVYK_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            // Test-only: lets tests move the portal's clock (/api/test/clock); every test that moves it moves it back.
+            builder.environment().put("NAVYK_CLOCK_ADJUSTABLE", "true");
+            builder.environment().put("NAVYK_MAIL_HOST", "127.0.0.1");
+            builder.environment().put("NAVYK_MAIL_PORT", String.valueOf(smtp.getSmtp().getPort()));
+            builder.environment().put("NAVYK_MAIL_FROM", "navyk@it.navyk.ru");
             // The database is the launch's choice, never one the test JVM's own environment happens to name.
             builder.environment().keySet().removeIf(key -> key.startsWith("NAVYK_DB_"));
             builder.environment().putAll(launch.environment);
             Process process = builder.start();
-            PortalServer server = new PortalServer(process, URI.create("http://127.0.0.1:" + port + "/"), log);
+            PortalServer server = new PortalServer(process, URI.create("http://127.0.0.1:" + port + "/"), log, smtp);
             server.awaitReady(launch.startupTimeout);
             return server;
         } catch (IOException e) {
@@ -208,6 +246,7 @@ public final class PortalServer {
 
     /** Stops the server the way an operator does (SIGTERM: Payara shuts down and leaves its cluster cleanly). */
     public void stop() {
+        smtp.stop();
         process.destroy();
         try {
             if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {

@@ -21,7 +21,10 @@ import ru.navyk.application.people.MentorshipForm;
 import ru.navyk.application.people.MentorshipService;
 import ru.navyk.application.people.MentorshipService.MentorshipView;
 
-/** Mentorships: HR and administrators assign mentors; whoever may see the trainee may read the mentorship. */
+/**
+ * Mentorships: HR, administrators and the trainee's managers assign and end them; whoever may see the trainee may read
+ * the mentorship.
+ */
 @Path("mentorships")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -46,6 +49,24 @@ public class MentorshipResource {
         long id = mentorships.create(Bodies.present(form));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(id)).build())
                 .entity(mentorships.get(id)).build();
+    }
+
+    /** The last day of a mentorship. */
+    public record EndBody(java.time.LocalDate to) {
+    }
+
+    @POST
+    @Path("{id}/end")
+    @Operation(summary = "End a mentorship on a day (HR, administrators, the trainee's managers)")
+    public MentorshipView end(@PathParam("id") long id, EndBody body) {
+        mentorships.end(id, Bodies.present(body).to());
+        return mentorships.get(id);
+    }
+
+    @GET
+    @Operation(summary = "Mentorships running today or later, of the trainees the caller may see")
+    public java.util.List<MentorshipView> current() {
+        return mentorships.current();
     }
 
     @GET

@@ -119,6 +119,20 @@ public class AccountService {
     public String createAccount(long personId, String username, Set<Role> roles, String password) {
         Viewer viewer = currentUser.viewer();
         access.requireAny(viewer, Role.ADMIN);
+        return create(viewer, personId, username, roles, password);
+    }
+
+    /**
+     * Gives a newly hired person an agent's account with a generated first password, returned to be handed over
+     * once. HR may do this (not only administrators) because it grants nothing beyond the person's own records.
+     */
+    public String createAgentAccount(long personId, String username) {
+        Viewer viewer = currentUser.viewer();
+        access.requireAny(viewer, Role.ADMIN, Role.HR);
+        return create(viewer, personId, username, EnumSet.of(Role.AGENT), null);
+    }
+
+    private String create(Viewer viewer, long personId, String username, Set<Role> roles, String password) {
         Person person = people.find(personId).orElseThrow(() -> new NotFoundException(PeopleService.ENTITY));
         String login = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
         if (!USERNAME.matcher(login).matches()) {

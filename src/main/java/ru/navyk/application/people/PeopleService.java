@@ -26,6 +26,8 @@ import ru.navyk.domain.people.PositionAssignment;
 import ru.navyk.domain.people.Role;
 import ru.navyk.domain.people.Team;
 import ru.navyk.domain.people.TeamRepository;
+import ru.navyk.domain.profile.JobProfile;
+import ru.navyk.domain.profile.JobProfileRepository;
 import ru.navyk.domain.shared.ConcurrentEditException;
 import ru.navyk.domain.shared.NotFoundException;
 import ru.navyk.domain.shared.RuleViolationException;
@@ -48,6 +50,9 @@ public class PeopleService {
 
     @Inject
     private AccountRepository accounts;
+
+    @Inject
+    private JobProfileRepository jobProfiles;
 
     @Inject
     private AccessPolicy access;
@@ -80,15 +85,27 @@ public class PeopleService {
     }
 
     public long create(PersonForm form) {
+        return create(form, null);
+    }
+
+    /**
+     * Creates a person whose first position is described by a job profile (a hire from a vacancy), with the same
+     * rules and audit as any new person.
+     *
+     * @param jobProfileId the profile of the position, or {@code null} for none
+     */
+    public long create(PersonForm form, Long jobProfileId) {
         Viewer viewer = currentUser.viewer();
         access.requireAny(viewer, Role.ADMIN, Role.HR);
         LocalDate today = LocalDate.now(clock);
         PersonRules.check(form, today, true);
         requireUnique(form, null);
+        JobProfile jobProfile = jobProfileId == null ? null : jobProfiles.find(jobProfileId)
+                .orElseThrow(() -> new RuleViolationException("jobProfileId", "rule.required"));
         Person person = new Person(form.lastName(), form.firstName(), form.middleName(), form.email(),
                 form.hireDate());
         person.describe(form.personnelNumber(), form.phone(), form.hireDate(), form.education());
-        person.assignPosition(form.positionTitle(), form.qualificationLevel(), form.hireDate());
+        person.assignPosition(form.positionTitle(), form.qualificationLevel(), form.hireDate(), jobProfile);
         if (form.teamId() != null) {
             person.moveToTeam(activeTeam(form.teamId()), form.hireDate());
         }
@@ -203,12 +220,7 @@ public class PeopleService {
     }
 
     private Person visible(Viewer viewer, long id) {
-        Person person = people.find(id).orElseThrow(() -> new NotFoundException(ENTITY));
-        if (!access.canSee(viewer, person) || (!person.isActive() && !viewer.hasAny(Role.ADMIN, Role.HR)
-                && !viewer.isSelf(id))) {
-            throw new NotFoundException(ENTITY);
-        }
-        return person;
+        return access.visiblePerson(viewer, id);
     }
 
     private Team activeTeam(long teamId) {

@@ -20,17 +20,8 @@ public final class PersonRules {
         required("firstName", form.firstName(), Lengths.NAME);
         optional("middleName", form.middleName(), Lengths.NAME);
         required("email", form.email(), Lengths.EMAIL);
-        if (!EMAIL.matcher(form.email().strip()).matches()) {
-            throw new RuleViolationException("email", "rule.email.invalid");
-        }
+        checkContacts(form.email(), form.phone());
         optional("personnelNumber", form.personnelNumber(), Lengths.PERSONNEL_NUMBER);
-        optional("phone", form.phone(), Lengths.PHONE);
-        if (form.phone() != null && !form.phone().isBlank()) {
-            long digits = form.phone().chars().filter(Character::isDigit).count();
-            if (!PHONE.matcher(form.phone().strip()).matches() || digits < 10 || digits > 15) {
-                throw new RuleViolationException("phone", "rule.phone.invalid");
-            }
-        }
         if (form.hireDate() == null) {
             throw new RuleViolationException("hireDate", "rule.required");
         }
@@ -41,6 +32,24 @@ public final class PersonRules {
             required("positionTitle", form.positionTitle(), Lengths.TITLE);
         }
         checkLevel(form.qualificationLevel());
+    }
+
+    /**
+     * The shape of an e-mail (required) and of a phone number (optional), for anyone whose contacts Navyk keeps:
+     * employees, and candidates who may become employees.
+     */
+    public static void checkContacts(String email, String phone) {
+        required("email", email, Lengths.EMAIL);
+        if (!EMAIL.matcher(email.strip()).matches()) {
+            throw new RuleViolationException("email", "rule.email.invalid");
+        }
+        optional("phone", phone, Lengths.PHONE);
+        if (phone != null && !phone.isBlank()) {
+            long digits = phone.chars().filter(Character::isDigit).count();
+            if (!PHONE.matcher(phone.strip()).matches() || digits < 10 || digits > 15) {
+                throw new RuleViolationException("phone", "rule.phone.invalid");
+            }
+        }
     }
 
     static void checkLevel(Integer level) {

@@ -1,6 +1,7 @@
 package ru.navyk.domain.competency;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,9 @@ public interface CompetencyModelRepository {
     Optional<Long> findLatestId();
 
     List<ModelVersion> findAllVersions();
+
+    /** Items by id, with their labor functions; ids that do not exist are simply absent from the result. */
+    List<CompetencyItem> findItems(Collection<Long> itemIds);
 
     /**
      * The version's whole tree (functions, labor functions, items) loaded in a fixed number of queries, however many

@@ -18,4 +18,7 @@ public interface AccountRepository {
     Optional<ApiToken> findTokenByHash(String tokenHash);
 
     List<ApiToken> findTokens(long accountId);
+
+    /** Active accounts holding the role, with their people. */
+    List<Account> findActiveWithRole(Role role);
 }

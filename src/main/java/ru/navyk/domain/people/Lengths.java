@@ -9,6 +9,8 @@ public final class Lengths {
     public static final int PERSONNEL_NUMBER = 50;
     public static final int TITLE = 200;
     public static final int USERNAME = 100;
+    /** Free-text notes and comments (a rating's note, a reason). */
+    public static final int NOTE = 2000;
 
     private Lengths() {
     }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import ru.navyk.domain.competency.EducationLevel;
+import ru.navyk.domain.profile.JobProfile;
 
 /**
  * An employee of the contact centre. The position history is what the qualification rules read time-in-position
@@ -119,6 +120,12 @@ public class Person {
      * before the current one did, so history stays ordered.
      */
     public PositionAssignment assignPosition(String title, Integer qualificationLevel, LocalDate from) {
+        return assignPosition(title, qualificationLevel, from, null);
+    }
+
+    /** As {@link #assignPosition(String, Integer, LocalDate)}, in a position described by a job profile. */
+    public PositionAssignment assignPosition(String title, Integer qualificationLevel, LocalDate from,
+                                             JobProfile jobProfile) {
         Optional<PositionAssignment> current = currentPosition();
         if (current.isPresent()) {
             if (!from.isAfter(current.get().getStartedOn())) {
@@ -126,9 +133,17 @@ public class Person {
             }
             current.get().endOn(from.minusDays(1));
         }
-        PositionAssignment assignment = new PositionAssignment(this, title, qualificationLevel, from);
+        PositionAssignment assignment = new PositionAssignment(this, title, qualificationLevel, from, jobProfile);
         positions.add(assignment);
         return assignment;
+    }
+
+    /**
+     * Links the current position to the job profile that describes it (for positions recorded before the profile
+     * existed, or imported by title); the position's dates and level stay as they are.
+     */
+    public void describeCurrentPositionBy(JobProfile jobProfile) {
+        currentPosition().orElseThrow(() -> new IllegalStateException("no current position")).describeBy(jobProfile);
     }
 
     /** Moves the person to {@code team} from {@code from}; a person is in one team at a time. */

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import ru.navyk.domain.profile.JobProfile;
 
 /**
  * A position a person held from {@code startedOn} to {@code endedOn} (both inclusive; open while {@code endedOn} is
@@ -33,6 +34,11 @@ public class PositionAssignment {
     @Column(name = "qualification_level")
     private Integer qualificationLevel;
 
+    /** The job profile describing the position, when the centre has one for it. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "job_profile_id")
+    private JobProfile jobProfile;
+
     @Column(name = "started_on", nullable = false)
     private LocalDate startedOn;
 
@@ -42,7 +48,9 @@ public class PositionAssignment {
     protected PositionAssignment() {
     }
 
-    PositionAssignment(Person person, String title, Integer qualificationLevel, LocalDate startedOn) {
+    PositionAssignment(Person person, String title, Integer qualificationLevel, LocalDate startedOn,
+                       JobProfile jobProfile) {
+        this.jobProfile = jobProfile;
         this.person = person;
         this.title = title.strip();
         this.qualificationLevel = qualificationLevel;
@@ -51,6 +59,10 @@ public class PositionAssignment {
 
     void endOn(LocalDate day) {
         this.endedOn = day;
+    }
+
+    void describeBy(JobProfile profile) {
+        this.jobProfile = profile;
     }
 
     public boolean isCurrent() {
@@ -71,6 +83,10 @@ public class PositionAssignment {
 
     public Integer getQualificationLevel() {
         return qualificationLevel;
+    }
+
+    public JobProfile getJobProfile() {
+        return jobProfile;
     }
 
     public LocalDate getStartedOn() {

@@ -58,6 +58,10 @@ public class TrainingRecord {
         return id;
     }
 
+    public Person getPerson() {
+        return person;
+    }
+
     public TrainingKind getKind() {
         return kind;
     }

@@ -43,6 +43,15 @@ final class DemoCentreBuilder {
     private static final String SUPPORT_SPECIALIST = "Специалист технической поддержки";
     private static final String LEAD_SUPPORT_SPECIALIST = "Ведущий специалист технической поддержки";
 
+    /** The ready-made job profile (content/job-profiles) that describes each position of the standard. */
+    static final Map<String, String> PROFILE_OF_POSITION = Map.of(
+            OPERATOR, "operator",
+            SENIOR_OPERATOR, "operator",
+            QUALITY_SPECIALIST, "quality-specialist",
+            PLANNING_SPECIALIST, "resource-planner",
+            TEAM_LEADER, "team-lead",
+            HEAD_OF_CENTRE, "centre-head");
+
     private static final String BASIC_COURSE = "Профессиональная подготовка операторов контакт-центра";
     private static final String INDUCTION = "Вводный инструктаж и адаптационный курс оператора";
     private static final String SERVICE_COURSE = "Клиентоориентированное общение и работа с возражениями";

@@ -19,6 +19,7 @@ import ru.navyk.domain.people.PositionAssignment;
 import ru.navyk.domain.people.Role;
 import ru.navyk.domain.people.Team;
 import ru.navyk.domain.people.TeamRepository;
+import ru.navyk.domain.profile.JobProfileRepository;
 import ru.navyk.infrastructure.security.PasswordHasher;
 
 /**
@@ -38,6 +39,7 @@ public class DemoOrganisationLoader {
     private PasswordHasher hasher;
     private AuditService audit;
     private Clock clock;
+    private JobProfileRepository jobProfiles;
 
     /** For the container's proxy only. */
     protected DemoOrganisationLoader() {
@@ -46,7 +48,9 @@ public class DemoOrganisationLoader {
     /** Constructor injection, so that a unit test can hand in repositories kept in memory. */
     @Inject
     public DemoOrganisationLoader(PersonRepository people, TeamRepository teams, MentorshipRepository mentorships,
-                                  AccountRepository accounts, PasswordHasher hasher, AuditService audit, Clock clock) {
+                                  AccountRepository accounts, PasswordHasher hasher, AuditService audit, Clock clock,
+                                  JobProfileRepository jobProfiles) {
+        this.jobProfiles = jobProfiles;
         this.people = people;
         this.teams = teams;
         this.mentorships = mentorships;
@@ -78,6 +82,8 @@ public class DemoOrganisationLoader {
     }
 
     private void addPerson(Person person) {
+        person.currentPosition().map(position -> DemoCentreBuilder.PROFILE_OF_POSITION.get(position.getTitle()))
+                .flatMap(jobProfiles::findByCode).ifPresent(person::describeCurrentPositionBy);
         people.add(person);
         audit.record(AuditService.SYSTEM, CREATE, "Person", person.getId(), person.getFullName(), new Changes()
                 .created("email", person.getEmail())

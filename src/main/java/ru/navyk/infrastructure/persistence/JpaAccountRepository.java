@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import ru.navyk.domain.people.Account;
 import ru.navyk.domain.people.AccountRepository;
+import ru.navyk.domain.people.Role;
 import ru.navyk.domain.people.ApiToken;
 
 @ApplicationScoped
@@ -55,5 +56,13 @@ public class JpaAccountRepository implements AccountRepository {
     public List<ApiToken> findTokens(long accountId) {
         return em.createQuery("SELECT t FROM ApiToken t WHERE t.account.id = :account ORDER BY t.createdAt DESC",
                 ApiToken.class).setParameter("account", accountId).getResultList();
+    }
+
+    @Override
+    public List<Account> findActiveWithRole(Role role) {
+        // Active is filtered here rather than bound: a boolean parameter beside a join is what Derby trips over.
+        return em.createQuery("SELECT DISTINCT a FROM Account a JOIN a.roles r LEFT JOIN FETCH a.person"
+                        + " WHERE r = :role", Account.class)
+                .setParameter("role", role).getResultList().stream().filter(Account::isActive).toList();
     }
 }

@@ -6,8 +6,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import ru.navyk.domain.competency.CompetencyItem;
 import ru.navyk.domain.competency.CompetencyModelRepository;
 import ru.navyk.domain.competency.GeneralizedFunction;
 import ru.navyk.domain.competency.ModelImportAttempt;
@@ -29,6 +31,15 @@ public class JpaCompetencyModelRepository implements CompetencyModelRepository {
         return em.createQuery("SELECT v.id FROM ModelVersion v WHERE v.number = "
                         + "(SELECT MAX(w.number) FROM ModelVersion w)", Long.class)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<CompetencyItem> findItems(Collection<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT i FROM CompetencyItem i JOIN FETCH i.laborFunction WHERE i.id IN :ids",
+                CompetencyItem.class).setParameter("ids", itemIds).getResultList();
     }
 
     @Override

@@ -108,19 +108,8 @@ public class JpaPersonRepository implements PersonRepository {
             conditions.add("p.id IN (SELECT m.person.id FROM TeamMembership m WHERE m.endedOn IS NULL"
                     + " AND m.team.id = :teamId)");
         }
-        if (!scope.everyone()) {
-            List<String> visible = new ArrayList<>();
-            if (!scope.teamIds().isEmpty()) {
-                parameters.put("scopeTeams", List.copyOf(scope.teamIds()));
-                visible.add("p.id IN (SELECT s.person.id FROM TeamMembership s WHERE s.endedOn IS NULL"
-                        + " AND s.team.id IN :scopeTeams)");
-            }
-            if (!scope.personIds().isEmpty()) {
-                parameters.put("scopePeople", List.copyOf(scope.personIds()));
-                visible.add("p.id IN :scopePeople");
-            }
-            conditions.add("(" + String.join(" OR ", visible) + ")");
-        }
+        ScopeCondition.on("p.id", scope).ifPresent(conditions::add);
+        ScopeCondition.addParameters(scope, parameters);
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 

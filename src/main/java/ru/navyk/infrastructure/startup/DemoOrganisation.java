@@ -7,11 +7,14 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import ru.navyk.application.probation.ProbationReminders;
 import ru.navyk.infrastructure.demo.DemoAccounts;
 import ru.navyk.infrastructure.demo.DemoCentre;
+import ru.navyk.infrastructure.demo.DemoOnboardingLoader;
 import ru.navyk.infrastructure.demo.DemoOrganisationLoader;
 import ru.navyk.infrastructure.scheduling.StartupLock;
 
@@ -22,7 +25,7 @@ import ru.navyk.infrastructure.scheduling.StartupLock;
  */
 @Singleton
 @Startup
-@DependsOn("AdminBootstrap")
+@DependsOn({"AdminBootstrap", "AdaptationTemplatesOnStartup"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoOrganisation {
 
@@ -36,6 +39,12 @@ public class DemoOrganisation {
     private DemoOrganisationLoader loader;
 
     @Inject
+    private DemoOnboardingLoader onboarding;
+
+    @Inject
+    private ProbationReminders reminders;
+
+    @Inject
     private StartupLock startupLock;
 
     @PostConstruct
@@ -43,20 +52,44 @@ public class DemoOrganisation {
         if (!demo) {
             return;
         }
+        // Under the start-up lease: of two nodes starting together on an empty database, one loads the demo (and its
+        // onboarding) and the other then finds people and loads nothing.
+        try {
+            startupLock.runAlone("demo organisation", this::loadIntoEmptyDatabase);
+        } catch (IllegalStateException e) {
+            LOG.log(Level.SEVERE, "Navyk demo: the demo organisation was not loaded", e);
+        }
+    }
+
+    private void loadIntoEmptyDatabase() {
         String accounts = String.join(", ", DemoAccounts.DOCUMENTED.stream().map(DemoAccounts.DemoAccount::username)
                 .toList());
+        Optional<DemoCentre> loaded;
         try {
-            // Under the start-up lease: of two nodes starting together on an empty database, one loads the demo and
-            // the other then finds people and loads nothing.
-            startupLock.runAlone("demo organisation", () -> loader.loadIntoEmptyDatabase().ifPresentOrElse(
+            loaded = loader.loadIntoEmptyDatabase();
+            loaded.ifPresentOrElse(
                     centre -> LOG.info(() -> "Navyk demo: loaded " + DemoCentre.CENTRE + " (" + centre.people().size()
                             + " people); log in as " + accounts + " with the demo password from README.md, section"
                             + " \"Demo organisation\""),
                     () -> LOG.info(() -> "Navyk demo: the database already has people, so the demo organisation is"
                             + " not loaded again; its accounts, if it was loaded before: " + accounts
-                            + " (password in README.md, section \"Demo organisation\")")));
+                            + " (password in README.md, section \"Demo organisation\")"));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Navyk demo: the demo organisation could not be loaded; nothing of it was stored", e);
+            return;
+        }
+        if (loaded.isPresent()) {
+            loadOnboarding();
+        }
+    }
+
+    /** The trainees' plans, probations and mentor's logs, then the reminders they are due (into the inboxes). */
+    private void loadOnboarding() {
+        try {
+            onboarding.load();
+            reminders.sendDue();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Navyk demo: the demo trainees' onboarding could not be loaded", e);
         }
     }
 }

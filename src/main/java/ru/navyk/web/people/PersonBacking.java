@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import ru.navyk.application.assessment.EvidenceService;
+import ru.navyk.application.assessment.EvidenceService.EvidenceView;
 import ru.navyk.application.people.AccountService;
 import ru.navyk.application.people.PeopleService;
 import ru.navyk.application.people.PeopleViews.PersonView;
@@ -43,6 +45,9 @@ public class PersonBacking implements Serializable {
     private AccountService accounts;
 
     @Inject
+    private EvidenceService evidence;
+
+    @Inject
     private Messages messages;
 
     @Inject
@@ -64,6 +69,7 @@ public class PersonBacking implements Serializable {
     private String username;
     private List<String> roles = new ArrayList<>();
     private String issuedPassword;
+    private List<EvidenceView> history;
 
     /** View action. */
     public void load() {
@@ -88,6 +94,15 @@ public class PersonBacking implements Serializable {
 
     private void reload() {
         person = people.get(id);
+        history = null;
+    }
+
+    /** The person's competency history (every rating, newest first), read once per view state. */
+    public List<EvidenceView> getHistory() {
+        if (history == null) {
+            history = evidence.historyOf(id);
+        }
+        return history;
     }
 
     public List<TeamView> getTeamChoices() {

@@ -3,20 +3,20 @@ package ru.navyk.application.competency;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static ru.navyk.testsupport.SnapshotFixtures.generalized;
+import static ru.navyk.testsupport.SnapshotFixtures.item;
+import static ru.navyk.testsupport.SnapshotFixtures.labor;
+import static ru.navyk.testsupport.SnapshotFixtures.model;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import ru.navyk.application.competency.ModelSnapshot.GeneralizedFunctionView;
 import ru.navyk.application.competency.ModelSnapshot.ItemView;
-import ru.navyk.application.competency.ModelSnapshot.LaborFunctionView;
 import ru.navyk.domain.competency.ItemKind;
 
 class ModelSearchTest {
 
-    private static final ModelSnapshot MODEL = new ModelSnapshot(1, 1, Instant.EPOCH, "key", "Стандарт", null, null,
-            null, null, null, null, List.of(), List.of(
+    private static final ModelSnapshot MODEL = model("Стандарт",
             generalized("A", 3, labor(1, "A/01.3", 3, "Информационно-справочная поддержка клиентов",
                     item(10, ItemKind.LABOR_ACTION, "A/01.3/LA01", "Обработка входящих контактов"),
                     item(11, ItemKind.SKILL, "A/01.3/SK01", "Использовать техники активного слушания"),
@@ -24,7 +24,7 @@ class ModelSearchTest {
             generalized("D", 5, labor(2, "D/03.5", 5, "Обучение и мотивация специалистов",
                     item(20, ItemKind.LABOR_ACTION, "D/03.5/LA02", "Организация процесса НАСТАВНИЧЕСТВА в группе"),
                     item(21, ItemKind.SKILL, "D/03.5/SK01", "Проводить обучение"),
-                    item(22, ItemKind.KNOWLEDGE, "D/03.5/KN01", "Методы наставничества и обучения взрослых")))));
+                    item(22, ItemKind.KNOWLEDGE, "D/03.5/KN01", "Методы наставничества и обучения взрослых"))));
 
     @Test
     void withoutQueryEverythingIsShown() {
@@ -48,9 +48,8 @@ class ModelSearchTest {
 
     @Test
     void yoAndYeAreTheSameLetter() {
-        ModelSnapshot model = new ModelSnapshot(1, 1, Instant.EPOCH, "key", "t", null, null, null, null, null, null,
-                List.of(), List.of(generalized("A", 3, labor(1, "A/01.3", 3, "Функция",
-                item(1, ItemKind.SKILL, "A/01.3/SK01", "Учитывать ещё и всё остальное")))));
+        ModelSnapshot model = model("t", generalized("A", 3, labor(1, "A/01.3", 3, "Функция",
+                item(1, ItemKind.SKILL, "A/01.3/SK01", "Учитывать ещё и всё остальное"))));
 
         assertEquals(1, ModelSearch.search(model, new ModelQuery("ЕЩЕ", null, Set.of())).itemCount());
         assertEquals(1, ModelSearch.search(model, new ModelQuery("всё", null, Set.of())).itemCount());
@@ -86,20 +85,5 @@ class ModelSearchTest {
 
         assertTrue(result.isEmpty());
         assertEquals(0, result.itemCount());
-    }
-
-    private static GeneralizedFunctionView generalized(String code, int level, LaborFunctionView... functions) {
-        return new GeneralizedFunctionView(code, level, "3.1", "ОТФ " + code, null, null, List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, null, null, null, null, null,
-                List.of(functions));
-    }
-
-    private static LaborFunctionView labor(long id, String code, int level, String name, ItemView... items) {
-        return new LaborFunctionView(id, code, code.substring(0, 1), level, "3.1.1", name, null, null, null, null,
-                null, List.of(), List.of(items));
-    }
-
-    private static ItemView item(long id, ItemKind kind, String code, String text) {
-        return new ItemView(id, kind, code, 1, text, null);
     }
 }

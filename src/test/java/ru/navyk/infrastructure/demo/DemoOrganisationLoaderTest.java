@@ -25,6 +25,7 @@ import ru.navyk.domain.people.Mentorship;
 import ru.navyk.domain.people.MentorshipRepository;
 import ru.navyk.domain.people.Person;
 import ru.navyk.domain.people.PersonRepository;
+import ru.navyk.domain.profile.JobProfileRepository;
 import ru.navyk.domain.people.Team;
 import ru.navyk.domain.people.TeamRepository;
 import ru.navyk.infrastructure.security.PasswordHasher;
@@ -114,7 +115,7 @@ class DemoOrganisationLoaderTest {
             }
         };
         return new DemoOrganisationLoader(personRepository, teamRepository, mentorshipRepository, accountRepository,
-                hasher, audit, CLOCK);
+                hasher, audit, CLOCK, fake(JobProfileRepository.class, Map.of("findByCode", args -> Optional.empty())));
     }
 
     /** An in-memory repository that answers the named methods and refuses every other. */

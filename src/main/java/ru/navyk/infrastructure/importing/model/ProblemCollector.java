@@ -5,19 +5,19 @@ import java.util.List;
 import ru.navyk.domain.competency.ModelProblem;
 
 /** Gathers every problem of one import, so the editor sees them all at once rather than one per attempt. */
-final class ProblemCollector {
+public final class ProblemCollector {
 
     private final List<ModelProblem> problems = new ArrayList<>();
 
-    void add(String file, int line, String path, String detail) {
+    public void add(String file, int line, String path, String detail) {
         problems.add(new ModelProblem(file, line, path, detail));
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return problems.isEmpty();
     }
 
-    List<ModelProblem> problems() {
+    public List<ModelProblem> problems() {
         return List.copyOf(problems);
     }
 }

@@ -1,5 +1,6 @@
 package ru.navyk.infrastructure.importing.model;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,6 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -21,38 +26,62 @@ import ru.navyk.domain.competency.ModelVersion;
  * it failed. Reading never throws: a missing or malformed value is reported and a neutral value returned, so one pass
  * finds every problem.
  */
-final class YamlCursor {
+public final class YamlCursor {
 
     private final String file;
     private final String path;
     private final Node node;
     private final ProblemCollector problems;
 
-    YamlCursor(String file, String path, Node node, ProblemCollector problems) {
+    public YamlCursor(String file, String path, Node node, ProblemCollector problems) {
         this.file = file;
         this.path = path;
         this.node = node;
         this.problems = problems;
     }
 
-    String file() {
+    /**
+     * Parses one file's text; broken syntax or an empty file is reported (with its line where YAML knows it) and
+     * gives no cursor.
+     */
+    public static Optional<YamlCursor> parse(String file, String text, ProblemCollector problems) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // duplicates are reported with their line by YamlCursor, not thrown
+        try {
+            Node node = new Yaml(options).compose(new StringReader(text));
+            if (node == null) {
+                problems.add(file, 0, "", "the file is empty");
+                return Optional.empty();
+            }
+            return Optional.of(new YamlCursor(file, "", node, problems));
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            problems.add(file, line, "", "broken YAML syntax: " + e.getProblem());
+            return Optional.empty();
+        } catch (YAMLException e) {
+            problems.add(file, 0, "", "broken YAML syntax: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    public String file() {
         return file;
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
-    int line() {
+    public int line() {
         return node.getStartMark().getLine() + 1;
     }
 
-    void problem(String detail) {
+    public void problem(String detail) {
         problems.add(file, line(), path, detail);
     }
 
     /** Checks that this is a mapping with only the given keys and no key twice. */
-    boolean expectMapping(Set<String> allowedKeys) {
+    public boolean expectMapping(Set<String> allowedKeys) {
         if (!(node instanceof MappingNode mapping)) {
             problem("expected a mapping of fields");
             return false;
@@ -70,7 +99,7 @@ final class YamlCursor {
         return true;
     }
 
-    Optional<YamlCursor> field(String name) {
+    public Optional<YamlCursor> field(String name) {
         if (node instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
                 if (name.equals(keyOf(tuple))) {
@@ -82,7 +111,7 @@ final class YamlCursor {
     }
 
     /** A text that must be present and not blank. */
-    String requiredText(String name) {
+    public String requiredText(String name) {
         Optional<YamlCursor> field = field(name);
         if (field.isEmpty()) {
             problems.add(file, line(), childPath(name), "required field is missing");
@@ -92,11 +121,11 @@ final class YamlCursor {
     }
 
     /** A text that may be absent or {@code null}; if present it must not be blank. */
-    String optionalText(String name) {
+    public String optionalText(String name) {
         return field(name).filter(f -> !f.isNull()).map(f -> f.text(true)).orElse(null);
     }
 
-    Integer requiredInt(String name, int min, int max) {
+    public Integer requiredInt(String name, int min, int max) {
         Optional<YamlCursor> field = field(name);
         if (field.isEmpty()) {
             problems.add(file, line(), childPath(name), "required field is missing");
@@ -105,12 +134,12 @@ final class YamlCursor {
         return field.get().integer(min, max);
     }
 
-    Integer optionalInt(String name, int min, int max) {
+    public Integer optionalInt(String name, int min, int max) {
         return field(name).filter(f -> !f.isNull()).map(f -> f.integer(min, max)).orElse(null);
     }
 
     /** The elements of a list field; a missing field is an empty list when {@code required} is false. */
-    List<YamlCursor> list(String name, boolean required) {
+    public List<YamlCursor> list(String name, boolean required) {
         Optional<YamlCursor> field = field(name);
         if (field.isEmpty()) {
             if (required) {
@@ -121,11 +150,11 @@ final class YamlCursor {
         return field.get().elements();
     }
 
-    List<String> textList(String name, boolean required) {
+    public List<String> textList(String name, boolean required) {
         return list(name, required).stream().map(element -> element.text(true)).toList();
     }
 
-    <E extends Enum<E>> E enumValue(Class<E> type) {
+    public <E extends Enum<E>> E enumValue(Class<E> type) {
         String value = text(true);
         try {
             return Enum.valueOf(type, value);
@@ -140,7 +169,7 @@ final class YamlCursor {
     }
 
     /** Reads a mapping of named sub-lists, e.g. classifier tables, preserving their order. */
-    <T> Map<String, List<T>> namedLists(Set<String> allowedKeys, Function<YamlCursor, T> element) {
+    public <T> Map<String, List<T>> namedLists(Set<String> allowedKeys, Function<YamlCursor, T> element) {
         Map<String, List<T>> result = new LinkedHashMap<>();
         if (!expectMapping(allowedKeys)) {
             return result;
@@ -151,11 +180,12 @@ final class YamlCursor {
         return result;
     }
 
-    boolean isNull() {
+    public boolean isNull() {
         return node instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag());
     }
 
-    private List<YamlCursor> elements() {
+    /** The elements of this list (a problem, and none, when this is not a list). */
+    public List<YamlCursor> elements() {
         if (!(node instanceof SequenceNode sequence)) {
             problem("expected a list");
             return List.of();
@@ -168,7 +198,7 @@ final class YamlCursor {
         return elements;
     }
 
-    String text(boolean mustNotBeBlank) {
+    public String text(boolean mustNotBeBlank) {
         if (!(node instanceof ScalarNode scalar) || isNull()) {
             problem(node instanceof ScalarNode ? "the text is empty" : "expected a text");
             return "";
@@ -182,7 +212,22 @@ final class YamlCursor {
         return value;
     }
 
-    private Integer integer(int min, int max) {
+    /** The fields of this mapping by name, in file order (a problem, and none, when this is not a mapping). */
+    public Map<String, YamlCursor> entries() {
+        Map<String, YamlCursor> entries = new LinkedHashMap<>();
+        if (!(node instanceof MappingNode mapping)) {
+            problem("expected a mapping of fields");
+            return entries;
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = keyOf(tuple);
+            entries.put(key, new YamlCursor(file, childPath(key), tuple.getValueNode(), problems));
+        }
+        return entries;
+    }
+
+    /** This value as a whole number within the bounds, or {@code null} after reporting why not. */
+    public Integer integer(int min, int max) {
         if (!(node instanceof ScalarNode scalar) || !Tag.INT.equals(scalar.getTag())) {
             problem("expected a whole number");
             return null;

@@ -1,7 +1,6 @@
 package ru.navyk.infrastructure.importing.model;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -9,11 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.Node;
 import ru.navyk.domain.competency.CompetencyCodes;
 import ru.navyk.domain.competency.EducationLevel;
 import ru.navyk.domain.competency.InvalidModelException;
@@ -131,23 +125,7 @@ public final class YamlModelReader {
             problems.add(path, 0, "", "the file is missing from " + files.description());
             return Optional.empty();
         }
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(true); // duplicates are reported with their line by YamlCursor, not thrown
-        try {
-            Node node = new Yaml(options).compose(new StringReader(text.get()));
-            if (node == null) {
-                problems.add(path, 0, "", "the file is empty");
-                return Optional.empty();
-            }
-            return Optional.of(new YamlCursor(path, "", node, problems));
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            problems.add(path, line, "", "broken YAML syntax: " + e.getProblem());
-            return Optional.empty();
-        } catch (YAMLException e) {
-            problems.add(path, 0, "", "broken YAML syntax: " + e.getMessage());
-            return Optional.empty();
-        }
+        return YamlCursor.parse(path, text.get(), problems);
     }
 
     private GeneralizedFunctionDefinition readGeneralized(YamlCursor gf, String expectedCode) {

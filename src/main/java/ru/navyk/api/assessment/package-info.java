@@ -1,0 +1,2 @@
+/** REST resources for a person's competency evidence and progress. */
+package ru.navyk.api.assessment;

@@ -1,0 +1,2 @@
+/** REST resources for individual development plans. */
+package ru.navyk.api.development;

@@ -1,0 +1,2 @@
+/** REST API of adaptation plans and templates, and of starting onboarding for a new hire. */
+package ru.navyk.api.onboarding;

@@ -1,0 +1,2 @@
+/** REST resources for job profiles. */
+package ru.navyk.api.profile;

@@ -1,0 +1,24 @@
+package ru.navyk.domain.notification;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The inbox and the outbox. */
+public interface NotificationRepository {
+
+    void add(Notification notification);
+
+    void add(OutboxMail mail);
+
+    Optional<Notification> find(long id);
+
+    /** The person's newest {@code max} notifications, unread ones first. */
+    List<Notification> inbox(long recipientId, int max);
+
+    long countUnread(long recipientId);
+
+    /** Unsent messages with attempts left, oldest first. */
+    List<OutboxMail> pendingMail(int max);
+
+    Optional<OutboxMail> findMail(long id);
+}

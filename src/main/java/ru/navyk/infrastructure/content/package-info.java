@@ -1,0 +1,2 @@
+/** Turning authored content (lessons' Markdown) into what pages may show. */
+package ru.navyk.infrastructure.content;

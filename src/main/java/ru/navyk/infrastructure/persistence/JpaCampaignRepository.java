@@ -1,0 +1,319 @@
+package ru.navyk.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import ru.navyk.domain.knowledge.Acknowledgement;
+import ru.navyk.domain.knowledge.Campaign;
+import ru.navyk.domain.knowledge.CampaignQuery;
+import ru.navyk.domain.knowledge.CampaignRepository;
+import ru.navyk.domain.knowledge.Obligation;
+import ru.navyk.domain.knowledge.ObligationStatus;
+import ru.navyk.domain.knowledge.QuizAttempt;
+import ru.navyk.domain.knowledge.Reminder;
+import ru.navyk.domain.knowledge.ReminderKind;
+import ru.navyk.domain.knowledge.TeamCount;
+import ru.navyk.domain.people.PersonScope;
+
+@ApplicationScoped
+public class JpaCampaignRepository implements CampaignRepository {
+
+    private static final int IN_CHUNK = 500;
+
+    @PersistenceContext(unitName = "navyk")
+    private EntityManager em;
+
+    @Override
+    public void add(Campaign campaign) {
+        em.persist(campaign);
+        em.flush(); // identity columns: the id exists only once the row is inserted
+    }
+
+    @Override
+    public Optional<Campaign> find(long id) {
+        return Optional.ofNullable(em.find(Campaign.class, id));
+    }
+
+    @Override
+    public List<Campaign> list(int first, int max) {
+        return em.createQuery("SELECT c FROM Campaign c ORDER BY c.createdAt DESC, c.id DESC", Campaign.class)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("SELECT COUNT(c) FROM Campaign c", Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<Campaign> ofArticle(long articleId) {
+        return em.createQuery("SELECT c FROM Campaign c WHERE c.article.id = :article"
+                + " ORDER BY c.createdAt DESC, c.id DESC", Campaign.class).setParameter("article", articleId)
+                .getResultList();
+    }
+
+    @Override
+    public void add(Obligation obligation) {
+        em.persist(obligation);
+    }
+
+    @Override
+    public Optional<Obligation> findObligation(long id) {
+        return Optional.ofNullable(em.find(Obligation.class, id));
+    }
+
+    @Override
+    public Optional<Obligation> lockObligation(long id) {
+        return Optional.ofNullable(em.find(Obligation.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<Obligation> lockOpenObligations(long articleId) {
+        // No ORDER BY: Derby refuses FOR UPDATE on an ordered query.
+        return em.createQuery("SELECT o FROM Obligation o WHERE o.article.id = :article AND o.status = :pending",
+                        Obligation.class)
+                .setParameter("article", articleId).setParameter("pending", ObligationStatus.PENDING)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    @Override
+    public Set<Long> acknowledgedBefore(long articleId, int revisionNumber) {
+        return new HashSet<>(em.createQuery("SELECT a.personId FROM Acknowledgement a WHERE a.revision.article.id"
+                        + " = :article AND a.revision.number < :number", Long.class)
+                .setParameter("article", articleId).setParameter("number", revisionNumber).getResultList());
+    }
+
+    @Override
+    public Set<Long> obligedFor(long revisionId) {
+        return new HashSet<>(em.createQuery("SELECT o.person.id FROM Obligation o WHERE o.revision.id = :revision"
+                        + " AND o.status IN :statuses", Long.class)
+                .setParameter("revision", revisionId)
+                .setParameter("statuses", List.of(ObligationStatus.PENDING, ObligationStatus.DONE)).getResultList());
+    }
+
+    @Override
+    public List<Obligation> openObligationsOf(long personId) {
+        return em.createQuery("SELECT o FROM Obligation o JOIN FETCH o.article JOIN FETCH o.revision"
+                        + " WHERE o.person.id = :person AND o.status = :pending ORDER BY o.deadline, o.id",
+                        Obligation.class)
+                .setParameter("person", personId).setParameter("pending", ObligationStatus.PENDING).getResultList();
+    }
+
+    @Override
+    public List<Obligation> obligationsOf(long personId, int max) {
+        return em.createQuery("SELECT o FROM Obligation o JOIN FETCH o.article JOIN FETCH o.revision"
+                        + " WHERE o.person.id = :person ORDER BY o.createdAt DESC, o.id DESC", Obligation.class)
+                .setParameter("person", personId).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public Optional<Acknowledgement> acknowledgementOf(long obligationId) {
+        return em.createQuery("SELECT a FROM Acknowledgement a WHERE a.obligation.id = :obligation",
+                Acknowledgement.class).setParameter("obligation", obligationId).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(Acknowledgement acknowledgement) {
+        em.persist(acknowledgement);
+        em.flush(); // the unique key on the obligation speaks now, inside the caller's handling, not at commit
+    }
+
+    @Override
+    public Optional<Integer> lastAcknowledgedRevision(long personId, long articleId) {
+        return Optional.ofNullable(em.createQuery("SELECT MAX(a.revision.number) FROM Acknowledgement a"
+                        + " WHERE a.personId = :person AND a.revision.article.id = :article", Integer.class)
+                .setParameter("person", personId).setParameter("article", articleId).getSingleResult());
+    }
+
+    @Override
+    public void add(QuizAttempt attempt) {
+        em.persist(attempt);
+    }
+
+    @Override
+    public List<QuizAttempt> attempts(long obligationId) {
+        return em.createQuery("SELECT q FROM QuizAttempt q WHERE q.obligation.id = :obligation ORDER BY q.id",
+                QuizAttempt.class).setParameter("obligation", obligationId).getResultList();
+    }
+
+    @Override
+    public List<Obligation> obligations(CampaignQuery query, int first, int max) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(query, parameters);
+        if (where == null) {
+            return List.of();
+        }
+        TypedQuery<Obligation> select = em.createQuery("SELECT o FROM Obligation o JOIN FETCH o.person p" + where
+                + " ORDER BY p.lastName, p.firstName, p.id", Obligation.class);
+        parameters.forEach(select::setParameter);
+        return select.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countObligations(CampaignQuery query) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(query, parameters);
+        if (where == null) {
+            return 0;
+        }
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM Obligation o JOIN o.person p" + where,
+                Long.class);
+        parameters.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    @Override
+    public Map<Long, Map<ObligationStatus, Long>> countByStatus(Collection<Long> campaignIds, PersonScope scope) {
+        Map<Long, Map<ObligationStatus, Long>> counts = new HashMap<>();
+        for (Long id : campaignIds) {
+            Map<ObligationStatus, Long> zero = new EnumMap<>(ObligationStatus.class);
+            for (ObligationStatus status : ObligationStatus.values()) {
+                zero.put(status, 0L);
+            }
+            counts.put(id, zero);
+        }
+        if (campaignIds.isEmpty() || scope.isEmpty()) {
+            return counts;
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("campaigns", List.copyOf(campaignIds));
+        TypedQuery<Object[]> query = em.createQuery("SELECT o.campaign.id, o.status, COUNT(o) FROM Obligation o"
+                + " JOIN o.person p WHERE o.campaign.id IN :campaigns" + scopeCondition(scope, parameters)
+                + " GROUP BY o.campaign.id, o.status", Object[].class);
+        parameters.forEach(query::setParameter);
+        for (Object[] row : query.getResultList()) {
+            counts.get((Long) row[0]).put((ObligationStatus) row[1], (Long) row[2]);
+        }
+        return counts;
+    }
+
+    @Override
+    public Map<Long, Long> countOverdue(Collection<Long> campaignIds, PersonScope scope, LocalDate today) {
+        Map<Long, Long> counts = new HashMap<>();
+        campaignIds.forEach(id -> counts.put(id, 0L));
+        if (campaignIds.isEmpty() || scope.isEmpty()) {
+            return counts;
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("campaigns", List.copyOf(campaignIds));
+        parameters.put("pending", ObligationStatus.PENDING);
+        parameters.put("today", today);
+        TypedQuery<Object[]> query = em.createQuery("SELECT o.campaign.id, COUNT(o) FROM Obligation o JOIN o.person p"
+                + " WHERE o.campaign.id IN :campaigns AND o.status = :pending AND o.deadline < :today"
+                + scopeCondition(scope, parameters) + " GROUP BY o.campaign.id", Object[].class);
+        parameters.forEach(query::setParameter);
+        for (Object[] row : query.getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    @Override
+    public List<TeamCount> countByTeam(long campaignId, PersonScope scope, LocalDate today) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        List<TeamCount> counts = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("campaign", campaignId);
+        String from = " FROM Obligation o JOIN o.person p LEFT JOIN p.memberships m ON m.endedOn IS NULL"
+                + " LEFT JOIN m.team t WHERE o.campaign.id = :campaign" + scopeCondition(scope, parameters);
+        TypedQuery<Object[]> byStatus = em.createQuery("SELECT t.id, t.name, o.status, COUNT(o)" + from
+                + " GROUP BY t.id, t.name, o.status", Object[].class);
+        parameters.forEach(byStatus::setParameter);
+        for (Object[] row : byStatus.getResultList()) {
+            counts.add(new TeamCount((Long) row[0], (String) row[1], (ObligationStatus) row[2], false,
+                    (Long) row[3]));
+        }
+        parameters.put("pending", ObligationStatus.PENDING);
+        parameters.put("today", today);
+        TypedQuery<Object[]> overdue = em.createQuery("SELECT t.id, t.name, COUNT(o)" + from
+                + " AND o.status = :pending AND o.deadline < :today GROUP BY t.id, t.name", Object[].class);
+        parameters.forEach(overdue::setParameter);
+        for (Object[] row : overdue.getResultList()) {
+            counts.add(new TeamCount((Long) row[0], (String) row[1], ObligationStatus.PENDING, true, (Long) row[2]));
+        }
+        return counts;
+    }
+
+    /** {@code AND (…)} limiting the person {@code p} to the scope; empty for everyone. */
+    private static String scopeCondition(PersonScope scope, Map<String, Object> parameters) {
+        ScopeCondition.addParameters(scope, parameters);
+        return ScopeCondition.on("p.id", scope).map(condition -> " AND " + condition).orElse("");
+    }
+
+    /**
+     * The WHERE clause, or {@code null} when the scope allows nobody. No EXISTS and no 1 = 1, for the reason the
+     * people query gives.
+     */
+    private static String where(CampaignQuery query, Map<String, Object> parameters) {
+        PersonScope scope = query.scope();
+        if (scope.isEmpty()) {
+            return null;
+        }
+        List<String> conditions = new ArrayList<>();
+        parameters.put("campaign", query.campaignId());
+        conditions.add("o.campaign.id = :campaign");
+        if (query.status() != null) {
+            parameters.put("status", query.status());
+            conditions.add("o.status = :status");
+        }
+        if (query.overdueOn() != null) {
+            parameters.put("pending", ObligationStatus.PENDING);
+            parameters.put("today", query.overdueOn());
+            conditions.add("o.status = :pending AND o.deadline < :today");
+        }
+        return " WHERE " + String.join(" AND ", conditions) + scopeCondition(scope, parameters);
+    }
+
+    @Override
+    public Map<Long, Acknowledgement> acknowledgements(Collection<Long> obligationIds) {
+        Map<Long, Acknowledgement> found = new HashMap<>();
+        List<Long> all = List.copyOf(obligationIds);
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            em.createQuery("SELECT a FROM Acknowledgement a WHERE a.obligation.id IN :ids", Acknowledgement.class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + IN_CHUNK))).getResultList()
+                    .forEach(a -> found.put(a.getObligation().getId(), a));
+        }
+        return found;
+    }
+
+    @Override
+    public List<Obligation> dueForReminder(ReminderKind kind, LocalDate today, int max) {
+        String due = kind == ReminderKind.BEFORE_DEADLINE
+                ? "o.deadline >= :today AND o.deadline <= :tomorrow"
+                : "o.deadline < :today";
+        TypedQuery<Obligation> query = em.createQuery("SELECT o FROM Obligation o JOIN FETCH o.person"
+                + " WHERE o.status = :pending AND " + due
+                + " AND o.id NOT IN (SELECT r.obligation.id FROM Reminder r WHERE r.kind = :kind) ORDER BY o.id",
+                Obligation.class)
+                .setParameter("pending", ObligationStatus.PENDING).setParameter("today", today)
+                .setParameter("kind", kind);
+        if (kind == ReminderKind.BEFORE_DEADLINE) {
+            query.setParameter("tomorrow", today.plusDays(1));
+        }
+        return query.setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public void add(Reminder reminder) {
+        em.persist(reminder);
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+}

@@ -1,0 +1,49 @@
+package ru.navyk.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import ru.navyk.domain.assessment.Evidence;
+import ru.navyk.domain.assessment.EvidenceRepository;
+import ru.navyk.domain.assessment.EvidenceSource;
+
+@ApplicationScoped
+public class JpaEvidenceRepository implements EvidenceRepository {
+
+    private static final String NEWEST_FIRST = " ORDER BY e.ratedOn DESC, e.recordedAt DESC, e.id DESC";
+
+    @PersistenceContext(unitName = "navyk")
+    private EntityManager em;
+
+    @Override
+    public void add(Evidence evidence) {
+        em.persist(evidence);
+        em.flush(); // identity columns: the id exists only once the row is inserted
+    }
+
+    @Override
+    public List<Evidence> findByPerson(long personId) {
+        return em.createQuery("SELECT e FROM Evidence e JOIN FETCH e.item i JOIN FETCH i.laborFunction"
+                        + " WHERE e.person.id = :person" + NEWEST_FIRST, Evidence.class)
+                .setParameter("person", personId).getResultList();
+    }
+
+    @Override
+    public List<Evidence> findByPeople(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e FROM Evidence e JOIN FETCH e.item i JOIN FETCH i.laborFunction"
+                        + " WHERE e.person.id IN :people" + NEWEST_FIRST, Evidence.class)
+                .setParameter("people", personIds).getResultList();
+    }
+
+    @Override
+    public List<Evidence> findBySource(EvidenceSource source, long sourceId) {
+        return em.createQuery("SELECT e FROM Evidence e JOIN FETCH e.item WHERE e.source = :source"
+                        + " AND e.sourceId = :sourceId" + NEWEST_FIRST, Evidence.class)
+                .setParameter("source", source).setParameter("sourceId", sourceId).getResultList();
+    }
+}
