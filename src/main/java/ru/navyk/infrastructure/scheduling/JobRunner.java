@@ -29,8 +29,16 @@ public class JobRunner {
     protected JobRunner() {
     }
 
+    /**
+     * Leases and due times are compared across nodes, so they follow the system clock, never the test-only adjustable
+     * clock the jobs themselves read (moving that one for a test must not push a job's next run into the future).
+     */
     @Inject
-    public JobRunner(ClusterLocks locks, JobRunLog log, NodeIdentity node, Clock clock) {
+    public JobRunner(ClusterLocks locks, JobRunLog log, NodeIdentity node) {
+        this(locks, log, node, Clock.systemUTC());
+    }
+
+    JobRunner(ClusterLocks locks, JobRunLog log, NodeIdentity node, Clock clock) {
         this.locks = locks;
         this.log = log;
         this.node = node;

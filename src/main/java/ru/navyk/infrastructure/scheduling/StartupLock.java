@@ -27,8 +27,8 @@ public class StartupLock {
     @Inject
     private NodeIdentity node;
 
-    @Inject
-    private Clock clock;
+    /** The system clock, as for the jobs' leases ({@link JobRunner}): leases are compared across nodes. */
+    private final Clock clock = Clock.systemUTC();
 
     /** Runs {@code step} while this node holds the start-up lease, waiting for its turn first. */
     public void runAlone(String step, Runnable work) {
