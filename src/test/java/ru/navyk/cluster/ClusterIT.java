@@ -50,6 +50,7 @@ import ru.navyk.testsupport.TestDatabase;
  * administrator, demo) is also checked for races.
  */
 @Tag("postgresql-only")
+@Tag("cluster")
 class ClusterIT {
 
     private static final String DATABASE = "navyk_cluster";
