@@ -2,7 +2,6 @@ package ru.navyk.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -41,10 +40,12 @@ import ru.navyk.testsupport.LoginPage;
 import ru.navyk.testsupport.Nginx;
 import ru.navyk.testsupport.PortalServer;
 import ru.navyk.testsupport.TestDatabase;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Two Payara Micro nodes on one PostgreSQL database, clustered through Payara's Hazelcast data grid on 127.0.0.1,
- * behind nginx: a user keeps their session when the node that served them stops; a change made on one node is seen
+ * behind nginx: a user who acknowledged a change keeps their session and the acknowledgement when the node that served
+ * them is killed with {@code kill -9}; reminders go out once, not once per node; a change made on one node is seen
  * on the other, the competency-model cache included; a scheduled job runs once per cluster, not once per node. Both
  * nodes start at the same moment on an empty database, so start-up work (migration, model import, first
  * administrator, demo) is also checked for races.
@@ -111,38 +112,79 @@ class ClusterIT {
     }
 
     @Test
-    void theSessionSurvivesTheNodeThatServedItAndTheOtherNodeSeesTheNewModel() throws Exception {
+    void anAgentWhoAcknowledgedAChangeCarriesOnAtTheOtherNodeWhenTheirNodeIsKilled() throws Exception {
+        long obligation = openObligationWithoutQuiz(DemoAccounts.AGENT);
         WebDriver browser = Browser.open();
-        int stopped = -1;
+        int killed = -1;
         try {
             LoginPage login = new LoginPage(browser, nginx::uri);
-            login.logInAs(DemoAccounts.HR, DemoAccounts.PASSWORD);
-            int servedBy = nodeServing(nginx.lastNodePortFor("/me/index.xhtml"));
+            login.logInAs(DemoAccounts.AGENT, DemoAccounts.PASSWORD);
+            String reading = "/kb/read.xhtml?id=" + obligation;
+            browser.get(nginx.uri(reading).toString());
+            Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(By.id("acknowledge:submit")))
+                    .click();
+            Browser.waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("acknowledged")));
+            int servedBy = nodeServing(nginx.lastNodePortFor("/kb/read.xhtml"));
 
-            nodes[servedBy].stop();
-            stopped = servedBy;
-            browser.get(nginx.uri("/people/index.xhtml").toString());
+            // kill -9: no shutdown, no goodbye to the data grid; the session lives on in the other member's backup.
+            nodes[servedBy].kill();
+            killed = servedBy;
+            browser.get(nginx.uri(reading).toString());
 
-            Browser.waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("logout:submit")));
+            Browser.waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("acknowledged")));
             assertFalse(browser.getCurrentUrl().contains("login.xhtml"), "still logged in: " + browser.getCurrentUrl());
-            assertEquals(1 - servedBy, nodeServing(nginx.lastNodePortFor("/people/index.xhtml")),
+            assertEquals(1 - servedBy, nodeServing(nginx.lastNodePortFor("/kb/read.xhtml")),
                     "the other node served the page");
             browser.get(nginx.uri("/me/index.xhtml").toString());
-            Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("me-username"), DemoAccounts.HR));
+            Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("me-username"), DemoAccounts.AGENT));
+            try (Connection db = TestDatabase.connectPostgresql(DATABASE)) {
+                assertEquals(1, count(db, "SELECT COUNT(*) FROM kb_acknowledgement WHERE obligation_id = "
+                        + obligation), "the acknowledgement is stored once");
+            }
 
-            // The stopped node comes back with changed model files and imports version 2; the node that kept
+            // The killed node comes back with changed model files and imports version 2; the node that kept
             // running has version 1 cached and must serve version 2 at its next request.
             Path model = changedModel();
             nodes[servedBy] = launch(servedBy, true, model);
-            stopped = -1;
+            killed = -1;
             String page = Http.get(nodes[1 - servedBy].uri("/model/generalized.xhtml?code=A"), "text/html").body();
             assertTrue(page.contains(MODEL_MARK), "the running node serves the model the other node imported");
         } finally {
             browser.quit();
-            if (stopped >= 0) {
-                nodes[stopped] = launch(stopped, true);
+            if (killed >= 0) {
+                nodes[killed] = launch(killed, true);
             }
         }
+    }
+
+    /**
+     * Both nodes check the jobs every second from their start; the acknowledgement reminders (hourly) therefore ran
+     * exactly once for the cluster, and that run sent each due reminder once: one inbox message per reminder row.
+     */
+    @Test
+    void oneReminderRunSentOneSetOfReminders() throws SQLException {
+        try (Connection db = TestDatabase.connectPostgresql(DATABASE)) {
+            assertEquals(1, count(db, "SELECT COUNT(*) FROM scheduled_job_run WHERE job_name = 'knowledge-reminders'"
+                    + " AND outcome = 'SUCCEEDED'"), "one run for both nodes");
+            long reminders = count(db, "SELECT COUNT(*) FROM kb_reminder");
+            assertTrue(reminders > 0, "the demo's overdue acknowledgements were reminded");
+            assertEquals(reminders, count(db, "SELECT COUNT(*) FROM notification"
+                    + " WHERE link LIKE '/kb/read.xhtml?article=%'"), "one inbox message per reminder");
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM (SELECT recipient_id, subject, link FROM notification"
+                    + " WHERE link LIKE '/kb/read.xhtml?article=%' GROUP BY recipient_id, subject, link"
+                    + " HAVING COUNT(*) > 1) twice"), "nobody got the same reminder twice");
+        }
+    }
+
+    /** The id of an open obligation of the demo account {@code username} that needs no quiz. */
+    private static long openObligationWithoutQuiz(String username) {
+        Api caller = Api.basic(nodes[0], username, DemoAccounts.PASSWORD);
+        for (JsonNode open : caller.get("/api/kb/obligations").expect(200)) {
+            if (!open.get("hasQuiz").asBoolean()) {
+                return open.get("id").asLong();
+            }
+        }
+        throw new AssertionError(username + " has no open obligation without a quiz");
     }
 
     @Test

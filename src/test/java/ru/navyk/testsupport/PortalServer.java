@@ -244,6 +244,17 @@ public final class PortalServer {
                 + TestDatabase.name() + "); see " + log.toAbsolutePath());
     }
 
+    /** Kills the server as a crash does ({@code kill -9}: no shutdown, no goodbye to the cluster). */
+    public void kill() {
+        smtp.stop();
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Stops the server the way an operator does (SIGTERM: Payara shuts down and leaves its cluster cleanly). */
     public void stop() {
         smtp.stop();

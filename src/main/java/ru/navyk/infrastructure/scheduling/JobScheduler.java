@@ -29,7 +29,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn("DemoOrganisation")
+// After every start-up import and demo loader: a job's first run (at the first tick) must find their data, on this
+// node or, as each of them runs under the start-up lock, on the node that did that work first.
+@DependsOn({"DemoOrganisation", "DemoHiring", "DemoTraining", "DemoQualificationOnStartup", "DemoKnowledgeBase",
+        "CoursesOnStartup", "KnowledgeBaseImportOnStartup", "JobProfilesOnStartup", "AdaptationTemplatesOnStartup"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class JobScheduler {
 
