@@ -247,7 +247,7 @@ public final class CopyToPostgresql {
             while (result.next()) {
                 Object[] row = new Object[names.size()];
                 for (int i = 0; i < row.length; i++) {
-                    row[i] = result.getObject(i + 1);
+                    row[i] = readable(result.getObject(i + 1));
                 }
                 if (selfReferences.isEmpty()) {
                     bind(insertRow, row, names, types);
@@ -288,6 +288,20 @@ public final class CopyToPostgresql {
             pending.removeAll(ready);
         }
         return ordered;
+    }
+
+    /**
+     * Derby answers BLOB and CLOB columns with LOB handles, valid only inside its cursor; the copy takes their content
+     * (files become the bytes of a BYTEA column, texts a TEXT column on PostgreSQL).
+     */
+    private static Object readable(Object value) throws SQLException {
+        if (value instanceof java.sql.Blob blob) {
+            return blob.getBytes(1, (int) blob.length());
+        }
+        if (value instanceof java.sql.Clob clob) {
+            return clob.getSubString(1, (int) clob.length());
+        }
+        return value;
     }
 
     private static Object key(Object value) {

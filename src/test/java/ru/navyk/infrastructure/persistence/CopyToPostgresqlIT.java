@@ -32,7 +32,10 @@ class CopyToPostgresqlIT {
 
     private static final String DATABASE = "navyk_copy";
     private static final List<String> TABLES = List.of("person", "account", "account_role", "team",
-            "team_membership", "mentorship", "audit_entry", "competency_item", "model_import_attempt");
+            "team_membership", "mentorship", "audit_entry", "competency_item", "model_import_attempt",
+            // CLOB on Derby, TEXT on PostgreSQL; the rest of every feature's demo data
+            "kb_article", "kb_revision", "kb_obligation", "vacancy", "candidate", "course", "probation",
+            "level_decision", "evidence", "notification");
 
     @Test
     void aDerbyInstallationMovesToPostgresqlWithAllItsData() throws Exception {
