@@ -46,8 +46,11 @@ class ConcurrentAcknowledgementIT {
         Map<Long, Api> callers = new HashMap<>();
         for (JsonNode row : rows) {
             long personId = row.get("personId").asLong();
-            String username = ADMIN.get("/api/people/" + personId).expect(200).get("account").get("username")
-                    .asString();
+            JsonNode account = ADMIN.get("/api/people/" + personId).expect(200).get("account");
+            if (account == null || account.isNull()) {
+                continue; // an operator another test imported without a login cannot click
+            }
+            String username = account.get("username").asString();
             String token = Api.basic(KbApi.PORTAL, username, DemoAccounts.PASSWORD)
                     .post("/api/me/tokens", object("name", "shift")).expect(201).get("token").asString();
             callers.put(row.get("obligationId").asLong(), Api.bearer(KbApi.PORTAL, token));
@@ -91,10 +94,12 @@ class ConcurrentAcknowledgementIT {
             assertEquals(1, created.getOrDefault(obligation, 0), "exactly one 201 for obligation " + obligation);
         }
         JsonNode summary = ADMIN.get("/api/kb/campaigns/" + campaign).expect(200).get("summary");
-        assertEquals(rows.size(), summary.get("done").asInt());
-        assertEquals(0, summary.get("pending").asInt());
+        assertTrue(callers.size() >= 15, "the demo operators with a login clicked: " + callers.size());
+        assertEquals(callers.size(), summary.get("done").asInt());
+        assertEquals(rows.size() - callers.size(), summary.get("pending").asInt());
         for (JsonNode row : KbApi.obligations(ADMIN, campaign)) {
-            assertEquals("DONE", row.get("status").asString());
+            assertEquals(callers.containsKey(row.get("obligationId").asLong()) ? "DONE" : "PENDING",
+                    row.get("status").asString());
         }
     }
 }
