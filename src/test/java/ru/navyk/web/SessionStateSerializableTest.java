@@ -59,6 +59,12 @@ class SessionStateSerializableTest {
         }
         for (Class<?> current = type; current != null && current.getName().startsWith("ru.navyk");
              current = current.getSuperclass()) {
+            // A lazy table model (class X extends LazyDataModel<Row>) keeps the rows of the page it loaded.
+            if (current.getGenericSuperclass() instanceof ParameterizedType generic) {
+                for (Type argument : generic.getActualTypeArguments()) {
+                    checkType(argument, path + "<>", problems, seen);
+                }
+            }
             for (Field field : current.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
                 if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()) {
