@@ -1,5 +1,7 @@
 package ru.navyk.testsupport;
 
+import java.net.URI;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -8,15 +10,20 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 public final class LoginPage {
 
     private final WebDriver browser;
-    private final PortalServer portal;
+    private final Function<String, URI> uris;
 
     public LoginPage(WebDriver browser, PortalServer portal) {
+        this(browser, portal::uri);
+    }
+
+    /** The login form behind any address, e.g. a load balancer in front of a cluster. */
+    public LoginPage(WebDriver browser, Function<String, URI> uris) {
         this.browser = browser;
-        this.portal = portal;
+        this.uris = uris;
     }
 
     public LoginPage open() {
-        browser.get(portal.uri("/login.xhtml").toString());
+        browser.get(uris.apply("/login.xhtml").toString());
         Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
         return this;
     }

@@ -3,6 +3,7 @@ package ru.navyk.application.assessment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,7 +52,7 @@ public class EvidenceService {
     /** One rating as pages and the API show it. */
     public record EvidenceView(long id, String itemCode, String itemText, String laborFunctionCode,
                                Proficiency proficiency, EvidenceSource source, Long sourceId, String raterName,
-                               LocalDate ratedOn, String note) {
+                               LocalDate ratedOn, String note) implements Serializable {
         static EvidenceView of(Evidence e) {
             return new EvidenceView(e.getId(), e.getItem().getCode(), e.getItem().getText(),
                     e.getItem().getLaborFunction().getCode(), e.getProficiency(), e.getSource(), e.getSourceId(),

@@ -1,5 +1,6 @@
 package ru.navyk.application.competency;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,7 +107,7 @@ public record ModelSnapshot(
             String printedName,
             String printedHeading,
             List<String> otherCharacteristics,
-            List<ItemView> items) {
+            List<ItemView> items) implements Serializable {
 
         public List<ItemView> items(ItemKind kind) {
             return items.stream().filter(item -> item.kind() == kind).toList();
@@ -130,6 +131,7 @@ public record ModelSnapshot(
     }
 
     /** A labor action, skill or knowledge item. */
-    public record ItemView(long id, ItemKind kind, String code, int position, String text, String textEn) {
+    public record ItemView(long id, ItemKind kind, String code, int position, String text, String textEn)
+            implements Serializable {
     }
 }

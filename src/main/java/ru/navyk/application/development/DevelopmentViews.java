@@ -1,5 +1,6 @@
 package ru.navyk.application.development;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,11 +18,12 @@ public final class DevelopmentViews {
     }
 
     /** What the caller may do with a plan. */
-    public record PlanPermissions(boolean edit, boolean comment, boolean start, boolean markActivities) {
+    public record PlanPermissions(boolean edit, boolean comment, boolean start, boolean markActivities)
+            implements Serializable {
     }
 
     public record ActivityView(long id, ActivityKind kind, String title, String reference, LocalDate dueOn,
-                               ActivityStatus status, LocalDate doneOn, boolean overdue) {
+                               ActivityStatus status, LocalDate doneOn, boolean overdue) implements Serializable {
     }
 
     /**
@@ -29,19 +31,19 @@ public final class DevelopmentViews {
      */
     public record GoalView(long id, GoalKind kind, String targetCode, String title, Proficiency target,
                            LocalDate dueOn, boolean met, int percent, Proficiency current, int itemsMet,
-                           int itemsTotal, List<ActivityView> activities) {
+                           int itemsTotal, List<ActivityView> activities) implements Serializable {
     }
 
-    public record TransitionView(PlanStatus from, PlanStatus to, String actorName, Instant at) {
+    public record TransitionView(PlanStatus from, PlanStatus to, String actorName, Instant at) implements Serializable {
     }
 
-    public record CommentView(long id, String authorName, Instant writtenAt, String text) {
+    public record CommentView(long id, String authorName, Instant writtenAt, String text) implements Serializable {
     }
 
     public record PlanView(long id, long version, long personId, String personName, PlanStatus status,
                            String title, String createdByName, Instant createdAt, int percent, int goalsMet,
                            List<GoalView> goals, List<TransitionView> transitions, List<CommentView> comments,
-                           PlanPermissions permissions) {
+                           PlanPermissions permissions) implements Serializable {
     }
 
     public record PlanSummary(long id, PlanStatus status, String title, Instant createdAt, int goals) {
@@ -52,7 +54,7 @@ public final class DevelopmentViews {
      * current proficiency is below the target, ranked by the size of the gap.
      */
     public record GapProposal(long itemId, String code, ItemKind kind, String laborFunctionCode, String text,
-                              Proficiency target, Proficiency current, int gap) {
+                              Proficiency target, Proficiency current, int gap) implements Serializable {
     }
 
     /** A goal to add: an item with a target, a labor function with a target, or a level. */

@@ -1,5 +1,6 @@
 package ru.navyk.application.hiring;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ public final class HiringViews {
                               long profileVersionId, int profileVersionNumber, int qualificationLevel, long teamId,
                               String teamName, Long hiringManagerId, String hiringManagerName, int openings,
                               VacancyStatus status, LocalDate openedOn, LocalDate closedOn, String note,
-                              long candidates, long inPipeline, long hired) {
+                              long candidates, long inPipeline, long hired) implements Serializable {
 
         static VacancyView of(Vacancy v, Map<CandidateStage, Long> counts) {
             JobProfileVersion pv = v.getProfileVersion();
@@ -60,7 +61,7 @@ public final class HiringViews {
     public record CandidateSummary(long id, long version, int rank, String fullName, boolean anonymised,
                                    CandidateStage stage, LocalDate stageSince, CandidateSource source,
                                    EducationLevel education, int relevantMonths, CandidateFit fit,
-                                   Long hiredPersonId) {
+                                   Long hiredPersonId) implements Serializable {
     }
 
     /** Everything about one candidate, with their fit against the vacancy's profile version. */
@@ -72,11 +73,13 @@ public final class HiringViews {
                                 List<CandidateStage> nextStages, Long hiredPersonId, boolean anonymised,
                                 Instant anonymisedAt, Instant createdAt, String createdBy,
                                 List<ExperienceView> experiences, List<TransitionView> transitions,
-                                List<AssessmentView> assessments, List<AttachmentInfo> attachments, FitView fit) {
+                                List<AssessmentView> assessments, List<AttachmentInfo> attachments, FitView fit)
+            implements Serializable {
     }
 
     /** A prior job. */
-    public record ExperienceView(String role, String employer, int months, boolean customerContact) {
+    public record ExperienceView(String role, String employer, int months, boolean customerContact)
+            implements Serializable {
         static ExperienceView of(PriorExperience e) {
             return new ExperienceView(e.getRole(), e.getEmployer(), e.getMonths(), e.isCustomerContact());
         }
@@ -84,7 +87,7 @@ public final class HiringViews {
 
     /** One pipeline move. */
     public record TransitionView(CandidateStage from, CandidateStage to, LocalDate on, Instant at, String by,
-                                 String note) {
+                                 String note) implements Serializable {
         static TransitionView of(StageTransition t) {
             return new TransitionView(t.getFromStage(), t.getToStage(), t.getChangedOn(), t.getChangedAt(),
                     t.getChangedBy(), t.getNote());
@@ -94,7 +97,7 @@ public final class HiringViews {
     /** An interview or test with its ratings. */
     public record AssessmentView(long id, AssessmentKind kind, LocalDate heldOn, Long interviewerPersonId,
                                  String interviewerName, String notes, Instant recordedAt, String recordedBy,
-                                 List<RatingView> ratings) {
+                                 List<RatingView> ratings) implements Serializable {
         static AssessmentView of(CandidateAssessment a) {
             return new AssessmentView(a.getId(), a.getKind(), a.getHeldOn(),
                     a.getInterviewer() == null ? null : a.getInterviewer().getId(), a.getInterviewerName(),
@@ -105,11 +108,12 @@ public final class HiringViews {
     }
 
     /** One rated item. */
-    public record RatingView(long itemId, String itemCode, String itemText, Proficiency proficiency, String note) {
+    public record RatingView(long itemId, String itemCode, String itemText, Proficiency proficiency, String note)
+            implements Serializable {
     }
 
     /** The fit with the standard's text of each item, grouped by labor function. */
-    public record FitView(CandidateFit summary, List<FunctionFit> functions) {
+    public record FitView(CandidateFit summary, List<FunctionFit> functions) implements Serializable {
 
         static FitView of(CandidateFit fit, JobProfileVersion profile) {
             Map<Long, CompetencyItem> items = new LinkedHashMap<>();
@@ -130,12 +134,13 @@ public final class HiringViews {
     }
 
     /** The items of one labor function. */
-    public record FunctionFit(String laborFunctionCode, String laborFunctionName, List<ItemFitView> items) {
+    public record FunctionFit(String laborFunctionCode, String laborFunctionName, List<ItemFitView> items)
+            implements Serializable {
     }
 
     /** One required item: the requirement, the rating that counts (or none), the status and the gap. */
     public record ItemFitView(long itemId, String code, ItemKind kind, String text, Proficiency required,
-                              Proficiency rating, CandidateFit.ItemStatus status, int gap) {
+                              Proficiency rating, CandidateFit.ItemStatus status, int gap) implements Serializable {
     }
 
     /** Side by side: the vacancy's candidates as columns (ranked), the profile's items as rows. */
@@ -167,7 +172,7 @@ public final class HiringViews {
     }
 
     /** What a hire produced: the new employee and, when an account was asked for, its first password (shown once). */
-    public record HireResult(long personId, String username, String password) {
+    public record HireResult(long personId, String username, String password) implements Serializable {
     }
 
     static List<ExperienceView> experiences(Candidate c) {

@@ -1,5 +1,6 @@
 package ru.navyk.application.knowledge;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,28 +15,28 @@ public final class KnowledgeViews {
 
     /** A row of the article list. */
     public record ArticleSummary(long id, String key, String title, List<String> tags, int currentRevision,
-                                 Instant updatedAt) {
+                                 Instant updatedAt) implements Serializable {
     }
 
     /** A competency item or labor function an article supports, with its text from the current model. */
-    public record LinkView(String code, String laborFunctionCode, String text) {
+    public record LinkView(String code, String laborFunctionCode, String text) implements Serializable {
     }
 
     /** A revision in an article's history. */
     public record RevisionSummary(long id, int number, String title, String summary, boolean major, String author,
-                                  Instant createdAt, boolean hasQuiz) {
+                                  Instant createdAt, boolean hasQuiz) implements Serializable {
     }
 
     /** An article with its current revision rendered as sanitised HTML. */
     public record ArticleView(long id, String key, long version, String title, List<String> tags, List<LinkView> links,
                               int currentRevision, String markdown, String html, Instant updatedAt,
-                              List<RevisionSummary> revisions) {
+                              List<RevisionSummary> revisions) implements Serializable {
     }
 
     /** One revision of an article, rendered. */
     public record RevisionView(long id, long articleId, String articleTitle, int number, int currentRevision,
                                String title, String markdown, String html, String summary, boolean major, String author,
-                               Instant createdAt, int questionCount) {
+                               Instant createdAt, int questionCount) implements Serializable {
     }
 
     /** The comparison of two revisions of an article. */
@@ -44,18 +45,19 @@ public final class KnowledgeViews {
     }
 
     /** A quiz question as the reader sees it: without the right answer. */
-    public record QuestionView(int position, String question, List<String> options) {
+    public record QuestionView(int position, String question, List<String> options) implements Serializable {
     }
 
     /** One try at a quiz. */
-    public record AttemptView(int number, Instant attemptedAt, int correct, int total, boolean passed) {
+    public record AttemptView(int number, Instant attemptedAt, int correct, int total, boolean passed)
+            implements Serializable {
     }
 
     /** A campaign as listed, with its completion among the people the viewer may see. */
     public record CampaignSummary(long id, long articleId, String articleTitle, int revisionNumber, boolean major,
                                   AudienceKind audienceKind, String audienceLabel, LocalDate deadline,
                                   String createdBy, Instant createdAt, long total, long done, long pending,
-                                  long overdue, long superseded, int questionCount) {
+                                  long overdue, long superseded, int questionCount) implements Serializable {
 
         /** Done as a whole percentage of those still concerned (superseded ones are no longer counted). */
         public int percentDone() {
@@ -65,7 +67,8 @@ public final class KnowledgeViews {
     }
 
     /** Completion of one team (people without a team form a row with a null id). */
-    public record TeamProgress(Long teamId, String teamName, long done, long pending, long overdue) {
+    public record TeamProgress(Long teamId, String teamName, long done, long pending, long overdue)
+            implements Serializable {
 
         public int percentDone() {
             long concerned = done + pending;
@@ -74,27 +77,28 @@ public final class KnowledgeViews {
     }
 
     /** A campaign's completion: totals and per team. */
-    public record CampaignView(CampaignSummary summary, List<TeamProgress> teams) {
+    public record CampaignView(CampaignSummary summary, List<TeamProgress> teams) implements Serializable {
     }
 
     /** One person's obligation in a campaign's list or report. */
     public record ObligationRow(long obligationId, long personId, String personName, String teamName,
                                 String position, ObligationStatus status, LocalDate deadline, boolean overdue,
                                 Instant acknowledgedAt, int revisionNumber, Integer quizAttempts, Integer quizScore,
-                                Integer quizTotal) {
+                                Integer quizTotal) implements Serializable {
     }
 
     /** An open obligation on the agent's home page. */
     public record ObligationSummary(long id, long articleId, String articleTitle, int revisionNumber,
                                     String revisionSummary, boolean major, LocalDate deadline, boolean overdue,
-                                    boolean hasQuiz) {
+                                    boolean hasQuiz) implements Serializable {
     }
 
     /** What the reading page shows for an obligation. */
     public record ReadingView(long obligationId, ObligationStatus status, LocalDate deadline, boolean overdue,
                               RevisionView revision, Integer baseNumber, boolean baseAcknowledged,
                               List<RevisionDiff.Line> changes, List<QuestionView> questions,
-                              List<AttemptView> attempts, boolean quizPassed, Instant acknowledgedAt) {
+                              List<AttemptView> attempts, boolean quizPassed, Instant acknowledgedAt)
+            implements Serializable {
 
         public boolean quizRequired() {
             return !questions.isEmpty();

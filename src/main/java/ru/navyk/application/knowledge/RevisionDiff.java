@@ -4,6 +4,7 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
 import com.github.difflib.patch.Patch;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,14 +22,15 @@ public final class RevisionDiff {
     public enum LineKind { SAME, ADDED, REMOVED }
 
     /** A run of text within a line; {@code changed} runs are highlighted. */
-    public record Segment(String text, boolean changed) {
+    public record Segment(String text, boolean changed) implements Serializable {
     }
 
     /**
      * One line of the comparison with its numbers in the old and new text (null where the line does not exist on that
      * side).
      */
-    public record Line(LineKind kind, Integer oldNumber, Integer newNumber, List<Segment> segments) {
+    public record Line(LineKind kind, Integer oldNumber, Integer newNumber, List<Segment> segments)
+            implements Serializable {
 
         public Line {
             segments = List.copyOf(segments);

@@ -1,5 +1,6 @@
 package ru.navyk.application.mentoring;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import ru.navyk.domain.assessment.Proficiency;
@@ -16,7 +17,7 @@ public final class MentoringViews {
 
     /** A trainee the caller mentors today. */
     public record TraineeView(long personId, String name, long mentorshipId, LocalDate from, LocalDate to,
-                              Integer percent) {
+                              Integer percent) implements Serializable {
     }
 
     /**
@@ -24,16 +25,17 @@ public final class MentoringViews {
      * the day the mentor's log last touched it.
      */
     public record ItemChoice(long itemId, String code, ItemKind kind, String laborFunctionCode, String text,
-                             Proficiency required, Proficiency current, LocalDate lastWorkedOn) {
+                             Proficiency required, Proficiency current, LocalDate lastWorkedOn)
+            implements Serializable {
     }
 
     /** One log entry with the ratings it gave. */
     public record LogEntryView(long id, long traineeId, long mentorId, String mentorName, LocalDate heldOn,
-                               int durationMinutes, String comment, List<RatingView> ratings) {
+                               int durationMinutes, String comment, List<RatingView> ratings) implements Serializable {
     }
 
     /** A rating of an item. */
-    public record RatingView(String itemCode, String itemText, Proficiency proficiency) {
+    public record RatingView(String itemCode, String itemText, Proficiency proficiency) implements Serializable {
     }
 
     /**
@@ -42,7 +44,8 @@ public final class MentoringViews {
      * @param since the first day of the chart (the probation's or mentorship's start, else the hire date)
      */
     public record ProgressView(long personId, String personName, long profileVersionId, String profileTitle,
-                               LocalDate since, ProfileProgress now, List<ProgressOverTime.Point> weekly) {
+                               LocalDate since, ProfileProgress now, List<ProgressOverTime.Point> weekly)
+            implements Serializable {
     }
 
     /** A mentor's effectiveness report, as the caller may see it. */
@@ -52,6 +55,6 @@ public final class MentoringViews {
 
     /** A mentorship on which the caller, its trainee, may give feedback. */
     public record FeedbackChoice(long mentorshipId, String mentorName, LocalDate from, LocalDate to,
-                                 boolean open, Integer givenRating) {
+                                 boolean open, Integer givenRating) implements Serializable {
     }
 }

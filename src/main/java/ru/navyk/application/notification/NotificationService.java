@@ -3,6 +3,7 @@ package ru.navyk.application.notification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -51,7 +52,7 @@ public class NotificationService {
 
     /** A notification as the inbox shows it. */
     public record NotificationView(long id, String subject, String body, String link, Instant createdAt,
-                                   boolean read) {
+                                   boolean read) implements Serializable {
         static NotificationView of(Notification n) {
             return new NotificationView(n.getId(), n.getSubject(), n.getBody(), n.getLink(), n.getCreatedAt(),
                     n.getReadAt() != null);

@@ -1,5 +1,6 @@
 package ru.navyk.application.onboarding;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +20,7 @@ public final class OnboardingViews {
     /** A template version with its steps. */
     public record TemplateView(long id, long version, String code, int number, long jobProfileId,
                                String jobProfileCode, String title, Instant createdAt, String createdBy,
-                               List<StepDefinition> steps) {
+                               List<StepDefinition> steps) implements Serializable {
         static TemplateView of(AdaptationTemplate t) {
             return new TemplateView(t.getId(), t.getVersion(), t.getCode(), t.getNumber(), t.getJobProfile().getId(),
                     t.getJobProfile().getCode(), t.getTitle(), t.getCreatedAt(), t.getCreatedBy(), t.definitions());
@@ -33,7 +34,7 @@ public final class OnboardingViews {
      */
     public record PlanView(long id, long personId, String personName, long templateId, String templateTitle,
                            int templateNumber, LocalDate startedOn, int stepsDone, int stepsOverdue,
-                           int percentDone, List<StepView> steps) {
+                           int percentDone, List<StepView> steps) implements Serializable {
         static PlanView of(AdaptationPlan plan, LocalDate today, java.util.Set<ResponsibleRole> rolesOfViewer) {
             return new PlanView(plan.getId(), plan.getPerson().getId(), plan.getPerson().getFullName(),
                     plan.getTemplate().getId(), plan.getTemplate().getTitle(), plan.getTemplate().getNumber(),
@@ -50,7 +51,8 @@ public final class OnboardingViews {
      */
     public record StepView(long id, int position, String title, StepKind kind, LocalDate dueOn,
                            ResponsibleRole responsible, List<String> itemCodes, String contentLink, boolean done,
-                           Instant doneAt, String doneByName, boolean overdue, boolean canTick) {
+                           Instant doneAt, String doneByName, boolean overdue, boolean canTick)
+            implements Serializable {
         static StepView of(PlanStep step, LocalDate today, boolean canTick) {
             return new StepView(step.getId(), step.getPosition(), step.getTitle(), step.getKind(), step.getDueOn(),
                     step.getResponsible(), step.getItemCodes(), step.getContentLink(), step.isDone(),

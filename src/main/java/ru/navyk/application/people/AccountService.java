@@ -3,6 +3,7 @@ package ru.navyk.application.people;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -274,11 +275,11 @@ public class AccountService {
 
     /** A token as its owner sees it: never the token itself. */
     public record TokenView(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt,
-                            Instant revokedAt) {
+                            Instant revokedAt) implements Serializable {
     }
 
     /** A token just created: {@code token} is the secret, shown this once. */
-    public record IssuedToken(TokenView view, String token) {
+    public record IssuedToken(TokenView view, String token) implements Serializable {
     }
 
     private static TokenView tokenView(ApiToken token) {

@@ -1,5 +1,6 @@
 package ru.navyk.application.people;
 
+import java.io.Serializable;
 import java.util.List;
 import ru.navyk.infrastructure.importing.people.EmployeeCsvRow;
 
@@ -12,7 +13,7 @@ import ru.navyk.infrastructure.importing.people.EmployeeCsvRow;
  * @param teamsToCreate teams the file names that do not exist yet and will be created (only when asked for)
  */
 public record ImportPreview(String charsetName, char separator, int dataRowCount, List<EmployeeCsvRow> validRows,
-                            List<ImportProblem> problems, List<String> teamsToCreate) {
+                            List<ImportProblem> problems, List<String> teamsToCreate) implements Serializable {
 
     public ImportPreview {
         validRows = List.copyOf(validRows);

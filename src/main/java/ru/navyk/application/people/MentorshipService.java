@@ -3,6 +3,7 @@ package ru.navyk.application.people;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -187,6 +188,6 @@ public class MentorshipService {
 
     /** A mentorship with the names of both people. */
     public record MentorshipView(long id, long mentorId, String mentorName, long traineeId, String traineeName,
-                                 LocalDate from, LocalDate to) {
+                                 LocalDate from, LocalDate to) implements Serializable {
     }
 }

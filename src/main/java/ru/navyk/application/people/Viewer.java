@@ -1,5 +1,6 @@
 package ru.navyk.application.people;
 
+import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
 import ru.navyk.domain.people.Role;
@@ -9,7 +10,7 @@ import ru.navyk.domain.people.Role;
  *
  * @param personId the caller's own person record, or {@code null} for accounts of no person (the first admin)
  */
-public record Viewer(long accountId, String username, Long personId, Set<Role> roles) {
+public record Viewer(long accountId, String username, Long personId, Set<Role> roles) implements Serializable {
 
     public Viewer {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));

@@ -1,5 +1,6 @@
 package ru.navyk.application.probation;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class ProbationViews {
     public record ProbationView(long id, long version, long personId, String personName, LocalDate startedOn,
                                 LocalDate plannedEnd, long daysLeft, ProbationStatus status, LocalDate decidedOn,
                                 Long profileVersionId, String profileTitle, List<ExtensionView> extensions,
-                                List<AssessmentView> assessments, boolean canDecide) {
+                                List<AssessmentView> assessments, boolean canDecide) implements Serializable {
         static ProbationView of(Probation p, LocalDate today, List<FinalAssessment> assessments, boolean canDecide) {
             return new ProbationView(p.getId(), p.getVersion(), p.getPerson().getId(), p.getPerson().getFullName(),
                     p.getStartedOn(), p.getPlannedEnd(), p.daysLeft(today), p.getStatus(), p.getDecidedOn(),
@@ -38,7 +39,7 @@ public final class ProbationViews {
     }
 
     public record ExtensionView(LocalDate previousEnd, LocalDate newEnd, String reason, String extendedByName,
-                                Instant extendedAt) {
+                                Instant extendedAt) implements Serializable {
         static ExtensionView of(ProbationExtension e) {
             return new ExtensionView(e.getPreviousEnd(), e.getNewEnd(), e.getReason(), e.getExtendedByName(),
                     e.getExtendedAt());
@@ -48,7 +49,7 @@ public final class ProbationViews {
     /** A signed final assessment. */
     public record AssessmentView(long id, Decision decision, Map<String, Proficiency> ratings, String functionCode,
                                  Integer qualificationLevel, LocalDate newEnd, String reason, LocalDate assessedOn,
-                                 String signedByName, Instant signedAt) {
+                                 String signedByName, Instant signedAt) implements Serializable {
         static AssessmentView of(FinalAssessment a) {
             Map<String, Proficiency> ratings = new java.util.LinkedHashMap<>();
             for (FunctionRating r : a.getRatings()) {

@@ -3,6 +3,7 @@ package ru.navyk.application.profile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -75,7 +76,7 @@ public class JobProfileEditingService {
 
     /** One version in a profile's history. */
     public record VersionRow(long id, int number, JobProfileStatus status, String title, Instant publishedAt,
-                             String publishedBy, boolean current) {
+                             String publishedBy, boolean current) implements Serializable {
     }
 
     /** Profiles whose title or code contains {@code text} (every profile for none), active ones first. */

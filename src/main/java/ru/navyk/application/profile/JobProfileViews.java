@@ -1,5 +1,6 @@
 package ru.navyk.application.profile;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import ru.navyk.domain.assessment.Proficiency;
@@ -19,7 +20,7 @@ public final class JobProfileViews {
     /** A profile in a list: its current (or, before the first publication, draft) version's title and level. */
     public record JobProfileSummary(long id, String code, String title, String titleEn, int qualificationLevel,
                                     Integer currentNumber, Long currentVersionId, boolean hasDraft,
-                                    boolean active) {
+                                    boolean active) implements Serializable {
         static JobProfileSummary of(JobProfile profile) {
             JobProfileVersion shown = profile.current().or(profile::draft).orElseThrow();
             return new JobProfileSummary(profile.getId(), profile.getCode(), shown.getTitle(), shown.getTitleEn(),
@@ -35,7 +36,7 @@ public final class JobProfileViews {
                                         String description, int qualificationLevel, EducationLevel minEducation,
                                         String educationText, int experienceMonths, String experienceText,
                                         Instant publishedAt, String publishedBy,
-                                        List<RequirementView> requirements) {
+                                        List<RequirementView> requirements) implements Serializable {
         static JobProfileVersionView of(JobProfileVersion v) {
             return new JobProfileVersionView(v.getId(), v.getVersion(), v.getProfile().getId(),
                     v.getProfile().getCode(), v.getNumber(), v.getStatus(), v.getModelVersion().getId(),
@@ -51,7 +52,7 @@ public final class JobProfileViews {
 
     /** One required item. */
     public record RequirementView(long itemId, String itemCode, ItemKind kind, String laborFunctionCode,
-                                  String text, Proficiency required) {
+                                  String text, Proficiency required) implements Serializable {
         static RequirementView of(ProfileRequirement r) {
             return new RequirementView(r.getItem().getId(), r.getItem().getCode(), r.getItem().getKind(),
                     r.getItem().getLaborFunction().getCode(), r.getItem().getText(), r.getRequired());

@@ -3,6 +3,7 @@ package ru.navyk.application.qualification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import ru.navyk.application.people.AccessPolicy;
@@ -28,7 +29,7 @@ public class HeldLevelsService {
 
     /** A level held, by the decision that granted it. */
     public record HeldLevelView(String functionCode, int level, LocalDate since, String decidedByName,
-                                DecisionSource source, String reason) {
+                                DecisionSource source, String reason) implements Serializable {
     }
 
     public List<HeldLevelView> heldBy(long personId) {

@@ -1,5 +1,6 @@
 package ru.navyk.application.qualification;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,11 +21,11 @@ public final class QualificationViews {
 
     /** A level the person holds, by which decision. */
     public record HeldLevelView(String functionCode, int level, String functionName, LocalDate since,
-                                String decidedByName, String reason) {
+                                String decidedByName, String reason) implements Serializable {
     }
 
     /** One missing requirement: its bundle key and the phrase in the reader's language. */
-    public record GapView(String code, String message) {
+    public record GapView(String code, String message) implements Serializable {
     }
 
     /**
@@ -35,7 +36,8 @@ public final class QualificationViews {
      */
     public record EligibilityView(String functionCode, int level, String functionName, boolean held,
                                   boolean eligible, int experienceMonths, Integer experienceRequired,
-                                  int experienceMinLevel, LocalDate enoughOn, List<GapView> gaps) {
+                                  int experienceMinLevel, LocalDate enoughOn, List<GapView> gaps)
+            implements Serializable {
         /** The level is open to a decision: eligible and not yet held. */
         public boolean ready() {
             return eligible && !held;
@@ -43,7 +45,8 @@ public final class QualificationViews {
     }
 
     public record UpskillingView(LocalDate lastUpskilledOn, LocalDate countedFrom, LocalDate dueOn,
-                                 UpskillingClock.Status status, long daysOverdue, Integer everyYears) {
+                                 UpskillingClock.Status status, long daysOverdue, Integer everyYears)
+            implements Serializable {
         static UpskillingView of(UpskillingClock clock, Integer everyYears) {
             return new UpskillingView(clock.lastUpskilledOn(), clock.countedFrom(), clock.dueOn(), clock.status(),
                     clock.daysOverdue(), everyYears);
@@ -52,7 +55,8 @@ public final class QualificationViews {
 
     public record DecisionView(long id, long personId, String functionCode, int level,
                                LevelDecision.Outcome outcome, DecisionSource source, Long sourceId,
-                               String decidedByName, LocalDate decidedOn, String reason, Instant recordedAt) {
+                               String decidedByName, LocalDate decidedOn, String reason, Instant recordedAt)
+            implements Serializable {
         static DecisionView of(LevelDecision d) {
             return new DecisionView(d.getId(), d.getPerson().getId(), d.getFunctionCode(), d.getLevel(),
                     d.getOutcome(), d.getSource(), d.getSourceId(), d.getDecidedByName(), d.getDecidedOn(),
@@ -61,11 +65,13 @@ public final class QualificationViews {
     }
 
     /** One axis of a radar chart: a labor function, the average current proficiency of its items (0–3). */
-    public record RadarAxis(String laborFunctionCode, String name, double current, Double required) {
+    public record RadarAxis(String laborFunctionCode, String name, double current, Double required)
+            implements Serializable {
     }
 
     /** A radar chart per generalized function. */
-    public record RadarView(String functionCode, int level, String functionName, List<RadarAxis> axes) {
+    public record RadarView(String functionCode, int level, String functionName, List<RadarAxis> axes)
+            implements Serializable {
     }
 
     /** Everything the person's qualification page and {@code GET /api/qualification/people/{id}} show. */
@@ -73,18 +79,18 @@ public final class QualificationViews {
                                       Integer positionLevel, String profileTitle, boolean manageable,
                                       List<HeldLevelView> held, List<EligibilityView> eligibility,
                                       UpskillingView upskilling, List<DecisionView> decisions,
-                                      List<RadarView> radar) {
+                                      List<RadarView> radar) implements Serializable {
     }
 
     /** A column of the team matrix: a labor function. */
-    public record MatrixColumn(String laborFunctionCode, String name) {
+    public record MatrixColumn(String laborFunctionCode, String name) implements Serializable {
     }
 
     /**
      * A cell: the share of the labor function's required items the person meets; {@code percent} is {@code null}
      * when the person's profile does not cover the function.
      */
-    public record MatrixCell(String laborFunctionCode, Integer percent, int met, int required) {
+    public record MatrixCell(String laborFunctionCode, Integer percent, int met, int required) implements Serializable {
         /** {@code none}, {@code low} (below 50 %), {@code partial} (below 100 %) or {@code full}. */
         public String band() {
             if (percent == null) {
@@ -99,7 +105,7 @@ public final class QualificationViews {
      * functions they are eligible for, and otherwise why not.
      */
     public record ReadinessView(int targetLevel, boolean holds, List<String> eligibleFunctions,
-                                List<String> reasons) {
+                                List<String> reasons) implements Serializable {
         public boolean eligible() {
             return !eligibleFunctions.isEmpty();
         }
@@ -112,7 +118,7 @@ public final class QualificationViews {
     public record MatrixRow(long personId, String fullName, String teamName, String position,
                             Integer positionLevel, String profileTitle, List<String> held,
                             Map<String, MatrixCell> cells, boolean hasGaps, ReadinessView readiness,
-                            boolean manageable) {
+                            boolean manageable) implements Serializable {
 
         /** «A·3, B·4», or «—» when no level is held. */
         public String heldText() {
@@ -133,7 +139,7 @@ public final class QualificationViews {
     }
 
     /** One page of the team matrix, its columns and the total of rows it was cut from. */
-    public record MatrixPage(List<MatrixColumn> columns, List<MatrixRow> rows, long total) {
+    public record MatrixPage(List<MatrixColumn> columns, List<MatrixRow> rows, long total) implements Serializable {
     }
 
     /** A filter of the team matrix. */
@@ -141,19 +147,20 @@ public final class QualificationViews {
     }
 
     /** A team a viewer may pick in the matrix filter. */
-    public record TeamChoice(long id, String name) {
+    public record TeamChoice(long id, String name) implements Serializable {
     }
 
     /** A review sheet row: one item of the person's profile with its current standing. */
     public record ReviewItem(long itemId, String code, ItemKind kind, String text, String laborFunctionCode,
                              Proficiency required, Proficiency current, Proficiency rated, boolean stale,
-                             LocalDate lastRatedOn, EvidenceSource lastSource, String lastRater) {
+                             LocalDate lastRatedOn, EvidenceSource lastSource, String lastRater)
+            implements Serializable {
     }
 
     /** What a manager reviews: the person's profile items and their standing against every function's level. */
     public record ReviewSheet(long reviewId, long version, long personId, String fullName, String profileTitle,
                               QualificationReview.Status status, List<ReviewItem> items,
-                              List<EligibilityView> eligibility) {
+                              List<EligibilityView> eligibility) implements Serializable {
     }
 
     public record ReviewSummary(long id, long personId, String reviewerName, QualificationReview.Status status,
@@ -179,22 +186,22 @@ public final class QualificationViews {
 
     /** Counts of one generalized function over the organisation. */
     public record FunctionCount(String functionCode, int level, String functionName, long holders,
-                                long readyNotHolding) {
+                                long readyNotHolding) implements Serializable {
     }
 
     /** A person eligible for the next level up who does not hold it yet. */
     public record PipelineRow(long personId, String fullName, String teamName, String position,
-                              Integer highestHeld, int nextLevel, List<String> functions) {
+                              Integer highestHeld, int nextLevel, List<String> functions) implements Serializable {
     }
 
     /** A person whose upskilling is overdue. */
     public record OverdueRow(long personId, String fullName, String teamName, String position,
-                             LocalDate lastUpskilledOn, LocalDate dueOn, long daysOverdue) {
+                             LocalDate lastUpskilledOn, LocalDate dueOn, long daysOverdue) implements Serializable {
     }
 
     /** The organisation view: counts, the readiness pipeline, overdue upskilling, on the day. */
     public record OrganisationOverview(LocalDate asOf, long people, List<FunctionCount> functions,
                                        Map<Integer, Long> holdersByLevel, List<PipelineRow> pipeline,
-                                       List<OverdueRow> overdue) {
+                                       List<OverdueRow> overdue) implements Serializable {
     }
 }

@@ -3,6 +3,7 @@ package ru.navyk.application.training;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -99,7 +100,7 @@ public class TrainingNeedsService {
     @Inject
     private Clock clock;
 
-    public record TeamChoice(long id, String name) {
+    public record TeamChoice(long id, String name) implements Serializable {
     }
 
     /** The teams whose needs and plans the caller may see. */

@@ -1,5 +1,6 @@
 package ru.navyk.application.training;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,31 +28,32 @@ public final class TrainingViews {
     }
 
     /** A competency item as training pages show it. */
-    public record ItemRef(long id, String code, ItemKind kind, String text, String laborFunctionCode) {
+    public record ItemRef(long id, String code, ItemKind kind, String text, String laborFunctionCode)
+            implements Serializable {
         public static ItemRef of(CompetencyItem item) {
             return new ItemRef(item.getId(), item.getCode(), item.getKind(), item.getText(),
                     item.getLaborFunction().getCode());
         }
     }
 
-    public record PersonRef(long id, String fullName, String teamName) {
+    public record PersonRef(long id, String fullName, String teamName) implements Serializable {
     }
 
     /** A course of the catalogue, in its current version. */
     public record CourseSummary(long id, String slug, int versionNumber, String title, String description,
                                 Integer level, List<String> laborFunctionCodes, List<ItemRef> items,
                                 int lessonCount, int questionCount, Proficiency proficiencyOnPass,
-                                boolean countsAsUpskilling, Integer hours) {
+                                boolean countsAsUpskilling, Integer hours) implements Serializable {
     }
 
-    public record LessonRef(int position, String title, List<ItemRef> items, boolean read) {
+    public record LessonRef(int position, String title, List<ItemRef> items, boolean read) implements Serializable {
     }
 
     /** A course page: the course, its lessons and test settings, and where the viewer stands on it. */
     public record CourseView(CourseSummary course, int shownVersion, List<LessonRef> lessons, int passMark,
                              int attemptsAllowed, Integer timeLimitMinutes, int percentRead, Integer resumeLesson,
                              boolean completed, Instant completedAt, int attemptsLeft, Long openAttemptId,
-                             Long passedAttemptId, List<AttemptSummary> attempts) {
+                             Long passedAttemptId, List<AttemptSummary> attempts) implements Serializable {
     }
 
     /** A lesson as the learner reads it; {@code html} is sanitised. */
@@ -61,17 +63,20 @@ public final class TrainingViews {
 
     public record AttemptSummary(long id, long personId, String personName, String courseSlug, String courseTitle,
                                  int versionNumber, int number, AttemptStatus status, Instant startedAt,
-                                 Instant deadlineAt, Instant submittedAt, Integer score, boolean passed) {
+                                 Instant deadlineAt, Instant submittedAt, Integer score, boolean passed)
+            implements Serializable {
     }
 
     /** A test to answer: questions and options in this attempt's order, without the answer key. */
-    public record AttemptSheet(AttemptSummary attempt, int passMark, long secondsLeft, List<SheetQuestion> questions) {
+    public record AttemptSheet(AttemptSummary attempt, int passMark, long secondsLeft, List<SheetQuestion> questions)
+            implements Serializable {
     }
 
-    public record SheetQuestion(long id, int number, QuestionKind kind, String text, List<SheetOption> options) {
+    public record SheetQuestion(long id, int number, QuestionKind kind, String text, List<SheetOption> options)
+            implements Serializable {
     }
 
-    public record SheetOption(long id, String text) {
+    public record SheetOption(long id, String text) implements Serializable {
     }
 
     /** A submitted attempt: the score, and per question what was chosen, what was correct and why. */
@@ -101,7 +106,7 @@ public final class TrainingViews {
 
     public record AssignmentSummary(long id, String courseSlug, String courseTitle, AssignmentTarget targetKind,
                                     String targetLabel, LocalDate dueOn, Instant createdAt, String createdBy,
-                                    int total, int completed, int overdue) {
+                                    int total, int completed, int overdue) implements Serializable {
     }
 
     public record AssigneeRow(long personId, String fullName, String teamName, AssigneeStatus status,
@@ -131,12 +136,12 @@ public final class TrainingViews {
 
     public record EventSummary(long id, EventKind kind, String topic, LocalDateTime startsAt, int durationMinutes,
                                String place, String trainerName, int capacity, int registered, int waiting,
-                               EventStatus status, RegistrationStatus myStatus) {
+                               EventStatus status, RegistrationStatus myStatus) implements Serializable {
     }
 
     public record ParticipantRow(long registrationId, long personId, String fullName, RegistrationStatus status,
                                  Boolean attended, Proficiency trainerRating, Integer feedbackRating,
-                                 String feedbackComment) {
+                                 String feedbackComment) implements Serializable {
     }
 
     /**
@@ -146,35 +151,38 @@ public final class TrainingViews {
     public record EventView(EventSummary event, long version, String description, String audience, long trainerId,
                             List<ItemRef> items, Proficiency proficiencyOnAttendance, boolean canManage,
                             boolean canRegisterOthers, List<ParticipantRow> participants,
-                            List<ParticipantRow> waitingList, Double averageFeedback, ParticipantRow mine) {
+                            List<ParticipantRow> waitingList, Double averageFeedback, ParticipantRow mine)
+            implements Serializable {
     }
 
-    public record CourseRef(long id, String slug, String title) {
+    public record CourseRef(long id, String slug, String title) implements Serializable {
     }
 
-    public record EventRef(long id, String topic, LocalDateTime startsAt) {
+    public record EventRef(long id, String topic, LocalDateTime startsAt) implements Serializable {
     }
 
     /** A training request with what covers its items now, and the people the viewer may see. */
     public record TrainingRequestView(long id, Instant createdAt, String createdBy, String reason, String source,
                                       List<ItemRef> items, List<PersonRef> people, int peopleTotal,
-                                      List<CourseRef> courses, List<EventRef> events) {
+                                      List<CourseRef> courses, List<EventRef> events) implements Serializable {
     }
 
     /** One item of the training needs: who has a gap, what covers it, who has no covering assignment. */
     public record ItemNeed(ItemRef item, List<PersonRef> withGap, List<CourseRef> courses, List<EventRef> events,
-                           List<PersonRef> uncovered) {
+                           List<PersonRef> uncovered) implements Serializable {
     }
 
-    public record FunctionNeed(String code, String name, int peopleWithGap, List<ItemNeed> items) {
+    public record FunctionNeed(String code, String name, int peopleWithGap, List<ItemNeed> items)
+            implements Serializable {
     }
 
     public record TeamNeeds(long teamId, String teamName, int peopleCount, int peopleWithProfile,
-                            List<FunctionNeed> functions) {
+                            List<FunctionNeed> functions) implements Serializable {
     }
 
     public record PlanSummary(long id, long teamId, String teamName, String title, LocalDate periodFrom,
-                              LocalDate periodTo, int lineCount, Instant createdAt, String createdBy) {
+                              LocalDate periodTo, int lineCount, Instant createdAt, String createdBy)
+            implements Serializable {
     }
 
     public record PlanLineView(int position, ItemRef item, CourseRef course, EventRef event,
@@ -185,7 +193,7 @@ public final class TrainingViews {
     }
 
     public record UpskillingRecordView(long recordId, String title, LocalDate completedOn, Integer hours,
-                                       Long documentId, String documentName) {
+                                       Long documentId, String documentName) implements Serializable {
     }
 
     /**
@@ -193,7 +201,8 @@ public final class TrainingViews {
      * the next one is due.
      */
     public record UpskillingRow(long personId, String fullName, String teamName, LocalDate lastUpskilling,
-                                LocalDate dueBy, boolean overdue, List<UpskillingRecordView> records) {
+                                LocalDate dueBy, boolean overdue, List<UpskillingRecordView> records)
+            implements Serializable {
     }
 
     public record DocumentFile(String fileName, String contentType, byte[] content) {

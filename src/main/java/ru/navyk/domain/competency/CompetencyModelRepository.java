@@ -1,5 +1,6 @@
 package ru.navyk.domain.competency;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -33,4 +34,7 @@ public interface CompetencyModelRepository {
     void record(ModelImportAttempt attempt);
 
     List<ModelImportAttempt> findRecentAttempts(int max);
+
+    /** Deletes the attempts that found the files unchanged and are older than {@code cutoff}; answers how many. */
+    int deleteUnchangedAttemptsBefore(Instant cutoff);
 }

@@ -1,5 +1,6 @@
 package ru.navyk.domain.hiring;
 
+import java.io.Serializable;
 import java.util.List;
 import ru.navyk.domain.assessment.Proficiency;
 import ru.navyk.domain.competency.EducationLevel;
@@ -13,7 +14,7 @@ import ru.navyk.domain.competency.EducationLevel;
  */
 public record CandidateFit(EducationLevel educationRequired, EducationLevel education, boolean educationMet,
                            int experienceMonthsRequired, int relevantMonths, boolean experienceMet,
-                           List<ItemFit> items, int pointsEarned, int pointsAsked, int score) {
+                           List<ItemFit> items, int pointsEarned, int pointsAsked, int score) implements Serializable {
 
     public CandidateFit {
         items = List.copyOf(items);
@@ -53,7 +54,7 @@ public record CandidateFit(EducationLevel educationRequired, EducationLevel educ
      * @param rating the rating that counts, or {@code null} when nobody checked the item
      */
     public record ItemFit(long itemId, String code, String laborFunctionCode, Proficiency required,
-                          Proficiency rating) {
+                          Proficiency rating) implements Serializable {
 
         public boolean checked() {
             return rating != null;

@@ -1,5 +1,6 @@
 package ru.navyk.domain.mentoring;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,7 +24,7 @@ public final class ProgressOverTime {
     }
 
     /** One point of the chart. */
-    public record Point(LocalDate day, int percent, int itemsMet, int itemsRequired) {
+    public record Point(LocalDate day, int percent, int itemsMet, int itemsRequired) implements Serializable {
     }
 
     /** Progress as it stood at the end of {@code day}. */

@@ -1,5 +1,6 @@
 package ru.navyk.domain.onboarding;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import ru.navyk.domain.shared.RuleViolationException;
@@ -9,7 +10,7 @@ import ru.navyk.domain.shared.RuleViolationException;
  * by the responsible role, developing the listed competency items (the standard's codes, e.g. {@code A/01.3/LA01}).
  */
 public record StepDefinition(String title, StepKind kind, int dueDay, ResponsibleRole responsible,
-                             List<String> itemCodes, String contentLink) {
+                             List<String> itemCodes, String contentLink) implements Serializable {
 
     public static final int TITLE_LENGTH = 200;
     public static final int LINK_LENGTH = 500;

@@ -1,5 +1,6 @@
 package ru.navyk.domain.profile;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,7 @@ import ru.navyk.domain.competency.ItemKind;
  * progress is the share of its required items that are met; the profile's, the share of all of them. The gap of an
  * item is how many steps are missing.
  */
-public record ProfileProgress(long profileVersionId, List<FunctionProgress> functions) {
+public record ProfileProgress(long profileVersionId, List<FunctionProgress> functions) implements Serializable {
 
     public ProfileProgress {
         functions = List.copyOf(functions);
@@ -56,7 +57,7 @@ public record ProfileProgress(long profileVersionId, List<FunctionProgress> func
     }
 
     /** The items of one labor function, in code order. */
-    public record FunctionProgress(String laborFunctionCode, List<ItemProgress> items) {
+    public record FunctionProgress(String laborFunctionCode, List<ItemProgress> items) implements Serializable {
 
         public FunctionProgress {
             items = List.copyOf(items);
@@ -79,7 +80,7 @@ public record ProfileProgress(long profileVersionId, List<FunctionProgress> func
      * @param current the proficiency that counts today, or {@code null} when the item has never been rated
      */
     public record ItemProgress(long itemId, String code, ItemKind kind, String text, Proficiency required,
-                               Proficiency current, boolean stale) {
+                               Proficiency current, boolean stale) implements Serializable {
 
         public boolean met() {
             return current != null && current.meets(required);

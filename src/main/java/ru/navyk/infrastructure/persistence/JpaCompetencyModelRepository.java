@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -89,5 +91,12 @@ public class JpaCompetencyModelRepository implements CompetencyModelRepository {
         return em.createNamedQuery("ModelImportAttempt.findRecent", ModelImportAttempt.class)
                 .setMaxResults(max)
                 .getResultList();
+    }
+
+    @Override
+    public int deleteUnchangedAttemptsBefore(Instant cutoff) {
+        return em.createNativeQuery("DELETE FROM model_import_attempt WHERE outcome = ? AND attempted_at < ?")
+                .setParameter(1, ModelImportAttempt.Outcome.UNCHANGED.name())
+                .setParameter(2, Timestamp.from(cutoff)).executeUpdate();
     }
 }

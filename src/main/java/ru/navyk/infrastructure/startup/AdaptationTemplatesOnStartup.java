@@ -18,6 +18,7 @@ import ru.navyk.application.onboarding.OnboardingService;
 import ru.navyk.domain.competency.InvalidModelException;
 import ru.navyk.domain.competency.ModelProblem;
 import ru.navyk.infrastructure.importing.onboarding.ShippedTemplateReader;
+import ru.navyk.infrastructure.scheduling.StartupLock;
 
 /**
  * Installs the ready-made adaptation plan templates the WAR ships whose code the database does not have yet, once
@@ -38,14 +39,20 @@ public class AdaptationTemplatesOnStartup {
     @Inject
     private ShippedProfileItems profileItems;
 
+    @Inject
+    private StartupLock startupLock;
+
     @PostConstruct
     void installShippedTemplates() {
         try {
-            List<String> installed = onboarding.installShipped(new ShippedTemplateReader(profileItems.itemCodes())
-                    .read(ShippedTemplateReader.FILE, shippedFile()));
-            if (!installed.isEmpty()) {
-                LOG.info(() -> "Installed the ready-made adaptation templates " + installed);
-            }
+            // Under the start-up lease, so two nodes starting together do not both install a missing template.
+            startupLock.runAlone("adaptation templates", () -> {
+                List<String> installed = onboarding.installShipped(new ShippedTemplateReader(
+                        profileItems.itemCodes()).read(ShippedTemplateReader.FILE, shippedFile()));
+                if (!installed.isEmpty()) {
+                    LOG.info(() -> "Installed the ready-made adaptation templates " + installed);
+                }
+            });
         } catch (InvalidModelException e) {
             LOG.severe(() -> "The ready-made adaptation templates were not installed:\n" + e.problems().stream()
                     .map(ModelProblem::toString).reduce((a, b) -> a + "\n" + b).orElse(""));

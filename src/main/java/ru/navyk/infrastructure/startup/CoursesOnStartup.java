@@ -15,6 +15,7 @@ import ru.navyk.application.training.CourseImportService;
 import ru.navyk.infrastructure.importing.courses.ClasspathCourseFiles;
 import ru.navyk.infrastructure.importing.courses.CourseFiles;
 import ru.navyk.infrastructure.importing.courses.DirectoryCourseFiles;
+import ru.navyk.infrastructure.scheduling.StartupLock;
 
 /**
  * Imports the course files at every start, once the competency model is there (courses link to its items). Like the
@@ -35,10 +36,14 @@ public class CoursesOnStartup {
     @ConfigProperty(name = "navyk.courses.source", defaultValue = "classpath")
     private String source;
 
+    @Inject
+    private StartupLock startupLock;
+
     @PostConstruct
     void importCourses() {
         try {
-            importer.importCourses(files());
+            // Under the start-up lease, so two nodes starting together do not both import a new course.
+            startupLock.runAlone("courses", () -> importer.importCourses(files()));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The courses were not imported", e);
         }

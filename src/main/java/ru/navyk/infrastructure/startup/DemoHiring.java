@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.navyk.infrastructure.demo.DemoHiringLoader;
+import ru.navyk.infrastructure.scheduling.StartupLock;
 
 /**
  * With {@code NAVYK_DEMO=true}, adds the demo vacancies and candidates once the demo centre exists and no vacancy
@@ -32,15 +33,21 @@ public class DemoHiring {
     @Inject
     private DemoHiringLoader loader;
 
+    @Inject
+    private StartupLock startupLock;
+
     @PostConstruct
     void loadIfRequested() {
         if (!demo) {
             return;
         }
         try {
-            if (loader.loadIntoDemoWithoutVacancies()) {
-                LOG.info("Navyk demo: loaded the demo vacancies and candidates");
-            }
+            // Under the start-up lease: the first node loads, the next finds vacancies and loads nothing.
+            startupLock.runAlone("demo hiring", () -> {
+                if (loader.loadIntoDemoWithoutVacancies()) {
+                    LOG.info("Navyk demo: loaded the demo vacancies and candidates");
+                }
+            });
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Navyk demo: the demo vacancies could not be loaded; nothing of them was stored", e);
         }

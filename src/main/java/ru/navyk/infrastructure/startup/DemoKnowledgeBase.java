@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.navyk.infrastructure.demo.DemoKnowledgeBaseLoader;
+import ru.navyk.infrastructure.scheduling.StartupLock;
 
 /**
  * With {@code NAVYK_DEMO=true}, adds the demo acknowledgement campaigns once the demo centre and the shipped articles
@@ -31,15 +32,21 @@ public class DemoKnowledgeBase {
     @Inject
     private DemoKnowledgeBaseLoader loader;
 
+    @Inject
+    private StartupLock startupLock;
+
     @PostConstruct
     void loadIfRequested() {
         if (!demo) {
             return;
         }
         try {
-            if (loader.loadIfMissing()) {
-                LOG.info("Navyk demo: added two knowledge-base acknowledgement campaigns");
-            }
+            // Under the start-up lease: the first node adds the campaigns, the next finds them.
+            startupLock.runAlone("demo knowledge base", () -> {
+                if (loader.loadIfMissing()) {
+                    LOG.info("Navyk demo: added two knowledge-base acknowledgement campaigns");
+                }
+            });
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Navyk demo: the knowledge-base campaigns could not be added", e);
         }

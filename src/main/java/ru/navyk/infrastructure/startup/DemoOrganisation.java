@@ -11,11 +11,12 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import ru.navyk.application.probation.ProbationReminders;
 import ru.navyk.infrastructure.demo.DemoAccounts;
 import ru.navyk.infrastructure.demo.DemoCentre;
-import ru.navyk.application.probation.ProbationReminders;
 import ru.navyk.infrastructure.demo.DemoOnboardingLoader;
 import ru.navyk.infrastructure.demo.DemoOrganisationLoader;
+import ru.navyk.infrastructure.scheduling.StartupLock;
 
 /**
  * With {@code NAVYK_DEMO=true}, loads the demo contact centre into a database that has no person yet; without the
@@ -43,11 +44,24 @@ public class DemoOrganisation {
     @Inject
     private ProbationReminders reminders;
 
+    @Inject
+    private StartupLock startupLock;
+
     @PostConstruct
     void loadIfRequested() {
         if (!demo) {
             return;
         }
+        // Under the start-up lease: of two nodes starting together on an empty database, one loads the demo (and its
+        // onboarding) and the other then finds people and loads nothing.
+        try {
+            startupLock.runAlone("demo organisation", this::loadIntoEmptyDatabase);
+        } catch (IllegalStateException e) {
+            LOG.log(Level.SEVERE, "Navyk demo: the demo organisation was not loaded", e);
+        }
+    }
+
+    private void loadIntoEmptyDatabase() {
         String accounts = String.join(", ", DemoAccounts.DOCUMENTED.stream().map(DemoAccounts.DemoAccount::username)
                 .toList());
         Optional<DemoCentre> loaded;

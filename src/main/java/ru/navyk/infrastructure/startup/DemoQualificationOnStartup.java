@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.navyk.infrastructure.demo.DemoQualificationLoader;
+import ru.navyk.infrastructure.scheduling.StartupLock;
 
 /**
  * With {@code NAVYK_DEMO=true}, adds the demo centre's qualification history (level decisions, review ratings, an
@@ -32,15 +33,21 @@ public class DemoQualificationOnStartup {
     @Inject
     private DemoQualificationLoader loader;
 
+    @Inject
+    private StartupLock startupLock;
+
     @PostConstruct
     void loadIfRequested() {
         if (!demo) {
             return;
         }
         try {
-            if (loader.loadOnce()) {
-                LOG.info("Navyk demo: loaded level decisions, review ratings and a development plan");
-            }
+            // Under the start-up lease: the first node loads, the next finds the history and loads nothing.
+            startupLock.runAlone("demo qualification", () -> {
+                if (loader.loadOnce()) {
+                    LOG.info("Navyk demo: loaded level decisions, review ratings and a development plan");
+                }
+            });
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Navyk demo: the qualification history could not be loaded; nothing of it was"
                     + " stored", e);

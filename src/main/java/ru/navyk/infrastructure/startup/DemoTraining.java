@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.navyk.infrastructure.demo.DemoTrainingLoader;
+import ru.navyk.infrastructure.scheduling.StartupLock;
 
 /**
  * With {@code NAVYK_DEMO=true}, adds the demo centre's training data (assignments, passed attempts, an upcoming
@@ -31,15 +32,21 @@ public class DemoTraining {
     @Inject
     private DemoTrainingLoader loader;
 
+    @Inject
+    private StartupLock startupLock;
+
     @PostConstruct
     void loadIfRequested() {
         if (!demo) {
             return;
         }
         try {
-            if (loader.loadOnce()) {
-                LOG.info("Navyk demo: loaded the training demo (assignments, passed tests, an upcoming event)");
-            }
+            // Under the start-up lease: the first node loads, the next finds the training demo and loads nothing.
+            startupLock.runAlone("demo training", () -> {
+                if (loader.loadOnce()) {
+                    LOG.info("Navyk demo: loaded the training demo (assignments, passed tests, an upcoming event)");
+                }
+            });
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Navyk demo: the training demo could not be loaded; nothing of it was stored", e);
         }

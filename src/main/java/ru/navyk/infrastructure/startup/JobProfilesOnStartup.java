@@ -21,6 +21,7 @@ import ru.navyk.application.profile.JobProfileService;
 import ru.navyk.domain.competency.InvalidModelException;
 import ru.navyk.domain.competency.ModelProblem;
 import ru.navyk.infrastructure.importing.profiles.ShippedProfileReader;
+import ru.navyk.infrastructure.scheduling.StartupLock;
 
 /**
  * Installs the ready-made job profiles the WAR ships that the database does not have yet, once a competency model is
@@ -40,6 +41,9 @@ public class JobProfilesOnStartup {
     @Inject
     private JobProfileService profiles;
 
+    @Inject
+    private StartupLock startupLock;
+
     @PostConstruct
     void installShippedProfiles() {
         Optional<ModelSnapshot> current = model.current();
@@ -48,11 +52,14 @@ public class JobProfilesOnStartup {
             return;
         }
         try {
-            List<String> installed = profiles.installShipped(new ShippedProfileReader(current.get())
-                    .read(ShippedProfileReader.FILE, shippedFile()));
-            if (!installed.isEmpty()) {
-                LOG.info(() -> "Installed the ready-made job profiles " + installed);
-            }
+            // Under the start-up lease, so two nodes starting together do not both install a missing profile.
+            startupLock.runAlone("job profiles", () -> {
+                List<String> installed = profiles.installShipped(new ShippedProfileReader(current.get())
+                        .read(ShippedProfileReader.FILE, shippedFile()));
+                if (!installed.isEmpty()) {
+                    LOG.info(() -> "Installed the ready-made job profiles " + installed);
+                }
+            });
         } catch (InvalidModelException e) {
             LOG.severe(() -> "The ready-made job profiles were not installed:\n" + e.problems().stream()
                     .map(ModelProblem::toString).reduce((a, b) -> a + "\n" + b).orElse(""));

@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.navyk.application.knowledge.KnowledgeImportService;
 import ru.navyk.infrastructure.importing.kb.ContentFiles;
+import ru.navyk.infrastructure.scheduling.StartupLock;
 
 /**
  * Imports the knowledge-base articles at every start, after the competency model (links are checked against it).
@@ -35,6 +36,9 @@ public class KnowledgeBaseImportOnStartup {
     @ConfigProperty(name = "navyk.content.source", defaultValue = "classpath")
     private String contentSource;
 
+    @Inject
+    private StartupLock startupLock;
+
     @PostConstruct
     void importArticles() {
         try {
@@ -42,7 +46,9 @@ public class KnowledgeBaseImportOnStartup {
             Map<String, byte[]> files = classpath
                     ? ContentFiles.fromClasspath(KnowledgeBaseImportOnStartup.class.getClassLoader())
                     : ContentFiles.fromFolder(Path.of(contentSource).resolve("kb"));
-            importService.importFiles(files, classpath ? "classpath:content/kb" : contentSource + "/kb");
+            // Under the start-up lease, so two nodes starting together do not both add an article or revision.
+            startupLock.runAlone("knowledge base import",
+                    () -> importService.importFiles(files, classpath ? "classpath:content/kb" : contentSource + "/kb"));
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Knowledge base content could not be imported; nothing of it was stored", e);
         }

@@ -13,6 +13,7 @@ import ru.navyk.application.competency.CompetencyModelImportService;
 import ru.navyk.infrastructure.importing.model.ClasspathModelFiles;
 import ru.navyk.infrastructure.importing.model.DirectoryModelFiles;
 import ru.navyk.infrastructure.importing.model.ModelFiles;
+import ru.navyk.infrastructure.scheduling.StartupLock;
 
 /**
  * Imports the competency model at every start, after the schema migration. A failed import is logged and recorded
@@ -31,9 +32,13 @@ public class ModelImportOnStartup {
     @ConfigProperty(name = "navyk.model.source", defaultValue = "classpath")
     private String modelSource;
 
+    @Inject
+    private StartupLock startupLock;
+
+    /** Nodes of a cluster import one after another; the later ones find the files unchanged. */
     @PostConstruct
     void importModel() {
-        importService.importModel(files());
+        startupLock.runAlone("model import", () -> importService.importModel(files()));
     }
 
     private ModelFiles files() {

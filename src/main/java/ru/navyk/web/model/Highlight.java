@@ -1,5 +1,6 @@
 package ru.navyk.web.model;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import ru.navyk.application.competency.ModelQuery;
@@ -11,7 +12,7 @@ import ru.navyk.application.competency.ModelQuery;
 public final class Highlight {
 
     /** A piece of the text; {@code match} pieces are shown marked. */
-    public record Segment(String text, boolean match) {
+    public record Segment(String text, boolean match) implements Serializable {
     }
 
     private Highlight() {

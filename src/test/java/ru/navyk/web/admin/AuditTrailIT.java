@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -29,7 +31,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -192,22 +193,13 @@ class AuditTrailIT {
     }
 
     /**
-     * Replaces a date as a keyboard user does (select all, type) and closes the calendar that typing opens with Escape,
-     * again while its opening animation swallows the key. WebElement.clear() is no use here: the date picker restores
-     * its last date when the field is emptied behind its back.
+     * Puts a date into a date picker's field as the form then posts it. Typing it and closing the calendar with Escape
+     * (as this test did) left the field empty by the time the form was posted: the portal's log showed the filter bean
+     * receiving no date while the text filter typed beside it arrived, in one and the same view-scoped bean.
      */
     private static void date(String id, String text) {
-        WebElement input = browser.findElement(By.id(id));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(text);
-        Browser.waiting(browser).until(d -> {
-            boolean open = d.findElements(By.cssSelector("div.ui-datepicker")).stream()
-                    .anyMatch(WebElement::isDisplayed);
-            if (open) {
-                input.sendKeys(Keys.ESCAPE);
-            }
-            return !open;
-        });
+        ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1];",
+                id, text);
     }
 
     private static void search() {
@@ -237,14 +229,22 @@ class AuditTrailIT {
 
     /**
      * Posts the filter form with the export button, as the browser does, in the browser's session: the page first, for
-     * its view state, then the form.
+     * its view state, then the form. All the browser's cookies go along and the answers' cookies are kept, as a
+     * browser keeps them: a distributable session also carries its version in a cookie of its own.
      */
     private static HttpResponse<byte[]> export(Map<String, String> filters) {
-        String session = "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue();
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        CookieManager cookies = new CookieManager();
+        for (org.openqa.selenium.Cookie cookie : browser.manage().getCookies()) {
+            HttpCookie copy = new HttpCookie(cookie.getName(), cookie.getValue());
+            copy.setPath("/");
+            copy.setVersion(0);
+            cookies.getCookieStore().add(portal.baseUri(), copy);
+        }
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).cookieHandler(cookies)
+                .build();
         try {
             HttpResponse<String> page = client.send(HttpRequest.newBuilder(portal.uri("/admin/audit.xhtml"))
-                    .header("Cookie", session).build(), HttpResponse.BodyHandlers.ofString());
+                    .build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, page.statusCode());
             Matcher viewState = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
                     .matcher(page.body());
@@ -257,7 +257,7 @@ class AuditTrailIT {
             String body = form.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                     .collect(Collectors.joining("&"));
             URI action = portal.uri("/admin/audit.xhtml");
-            return client.send(HttpRequest.newBuilder(action).header("Cookie", session)
+            return client.send(HttpRequest.newBuilder(action)
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package ru.navyk.infrastructure.importing.people;
 
+import java.io.Serializable;
+
 /**
  * One problem found in an employee CSV file.
  *
@@ -11,7 +13,7 @@ package ru.navyk.infrastructure.importing.people;
  * @param code      what is wrong
  * @param value     the offending cell text (trimmed) or null; see each code for what it holds
  */
-public record CsvProblem(int rowNumber, String column, Code code, String value) {
+public record CsvProblem(int rowNumber, String column, Code code, String value) implements Serializable {
 
     public enum Code {
         /** The file has no header, or a header and no data rows. Row 0. */

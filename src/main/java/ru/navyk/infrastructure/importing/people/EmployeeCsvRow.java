@@ -1,5 +1,6 @@
 package ru.navyk.infrastructure.importing.people;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import ru.navyk.domain.competency.EducationLevel;
 
@@ -13,5 +14,5 @@ import ru.navyk.domain.competency.EducationLevel;
  */
 public record EmployeeCsvRow(int rowNumber, String personnelNumber, String lastName, String firstName,
         String middleName, String email, String phone, LocalDate hireDate, String position, Integer qualificationLevel,
-        String team, EducationLevel education) {
+        String team, EducationLevel education) implements Serializable {
 }
