@@ -24,14 +24,11 @@ public class MailOutboxResource {
     @Inject
     private MailOutboxService outbox;
 
-    /** How many messages one request sent. */
-    public record Sent(int sent) {
-    }
-
     @POST
     @Path("send")
-    @Operation(summary = "Send the pending e-mail now (administrators; the portal also does it every minute)")
-    public Sent send() {
-        return new Sent(outbox.sendNow());
+    @Operation(summary = "Send the pending e-mail now (administrators; the portal also does it every minute);"
+            + " busy=true when the scheduled job was sending at that moment")
+    public MailOutboxService.SendResult send() {
+        return outbox.sendNow();
     }
 }

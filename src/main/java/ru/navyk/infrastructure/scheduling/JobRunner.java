@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import ru.navyk.domain.operations.ScheduledJobRun;
@@ -48,6 +50,23 @@ public class JobRunner {
     /** Makes sure the job has its lease row; a new job is due at once. */
     public void register(ScheduledJob job) {
         LockRows.ensure(locks, job.name(), clock.instant());
+    }
+
+    /**
+     * Does {@code work} now, outside the job's schedule but under the job's lease (an administrator's "send now"), so
+     * that it never overlaps a run of the job on any node; empty when a run holds the lease at this moment.
+     */
+    public <T> Optional<T> runNowExclusively(ScheduledJob job, Supplier<T> work) {
+        String holder = node.id();
+        Instant now = clock.instant();
+        if (!locks.tryAcquire(job.name(), holder, now, now.plus(job.maxDuration()))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(work.get());
+        } finally {
+            locks.release(job.name(), holder);
+        }
     }
 
     /** Runs {@code job} if it is due and no other node runs it; {@code true} if this node ran it. */
