@@ -51,8 +51,12 @@ class ConcurrentAcknowledgementIT {
                 continue; // an operator another test imported without a login cannot click
             }
             String username = account.get("username").asString();
-            String token = Api.basic(KbApi.PORTAL, username, DemoAccounts.PASSWORD)
-                    .post("/api/me/tokens", object("name", "shift")).expect(201).get("token").asString();
+            Api.Reply login = Api.basic(KbApi.PORTAL, username, DemoAccounts.PASSWORD)
+                    .post("/api/me/tokens", object("name", "shift"));
+            if (login.status() == 401) {
+                continue; // a login another test created with a password of its own
+            }
+            String token = login.expect(201).get("token").asString();
             callers.put(row.get("obligationId").asLong(), Api.bearer(KbApi.PORTAL, token));
         }
 

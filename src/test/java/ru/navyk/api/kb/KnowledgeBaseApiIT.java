@@ -126,7 +126,8 @@ class KnowledgeBaseApiIT {
 
     @Test
     void quizMustBePassedBeforeTheIdempotentAcknowledgement() {
-        JsonNode article = KbApi.article(ADMIN, KbApi.unique("Новый порядок возврата"), "Возврат — 10 дней.",
+        String title = KbApi.unique("Новый порядок возврата");
+        JsonNode article = KbApi.article(ADMIN, title, "Возврат — 10 дней.",
                 List.of(), List.of("A/04.3/LA05", "A/04.3/KN02"));
         long articleId = article.get("id").asLong();
         ADMIN.post("/api/kb/articles/" + articleId + "/campaigns", KbApi.campaign("PERSON",
@@ -148,7 +149,8 @@ class KnowledgeBaseApiIT {
         assertEquals(2, passed.get("number").asInt());
         // The pass is evidence on the linked knowledge item (not on the labor action: a quiz checks knowing).
         List<JsonNode> fromQuiz = agent.get("/api/evidence?person=" + agentId).expect(200).valueStream()
-                .filter(e -> e.get("source").asString().equals("KNOWLEDGE_QUIZ")).toList();
+                .filter(e -> e.get("source").asString().equals("KNOWLEDGE_QUIZ")
+                        && e.get("raterName").asString().contains(title)).toList();
         assertEquals(List.of("A/04.3/KN02"), fromQuiz.stream().map(e -> e.get("itemCode").asString()).distinct()
                 .toList(), fromQuiz.toString());
 
