@@ -16,8 +16,9 @@ import ru.navyk.benchmark.Size;
  * @param heapIdleBytes       heap in use before the load (-1 if unknown)
  * @param heapAfterLoadBytes  heap in use right after the load (-1 if unknown)
  * @param heapCommittedBytes  heap the JVM had committed after the load (-1 if unknown)
- * @param loadBefore          the machine's 1-minute load average before the run of this size
- * @param loadAfter           and after it: a load above the core count means the numbers are not results
+ * @param loadBefore          the machine's 1-minute load average before the run of this size (above the core count
+ *                            before the first size: other work competed, the numbers are not results)
+ * @param loadAfter           and after it (the run's own load included)
  */
 public record SizeResult(Size size, int people, Map<String, Long> rows, double generationSeconds, long databaseBytes,
                          double readySeconds, long rssIdleBytes, long rssPeakBytes, long heapIdleBytes,

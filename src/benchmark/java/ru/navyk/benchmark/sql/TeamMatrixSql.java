@@ -20,8 +20,9 @@ public final class TeamMatrixSql implements RawSqlProbe {
 
     private static final String TEAMS = "SELECT t.id FROM team t WHERE t.supervisor_id = ? OR t.department_id IN"
             + " (SELECT d.id FROM department d WHERE d.head_id = ?)";
-    private static final String SCOPE = " FROM person p WHERE p.active = 1 AND p.id <> ? AND p.id IN (SELECT"
-            + " m.person_id FROM team_membership m WHERE m.ended_on IS NULL AND m.team_id IN (%s))";
+    // The join the portal sends (an IN sub-select runs once per person of the centre in Derby).
+    private static final String SCOPE = " FROM person p JOIN team_membership m ON m.person_id = p.id WHERE"
+            + " p.active = 1 AND p.id <> ? AND m.ended_on IS NULL AND m.team_id IN (%s)";
     private static final String PAGE = "SELECT p.id, p.last_name, p.first_name, p.middle_name" + SCOPE
             + " ORDER BY p.last_name, p.first_name, p.id OFFSET 0 ROWS FETCH NEXT 50 ROWS ONLY";
     private static final String COUNT = "SELECT COUNT(*)" + SCOPE;

@@ -152,10 +152,7 @@ public class CampaignService {
             throw new RuleViolationException("audience", "rule.kb.audience.empty");
         }
         open.stream().filter(o -> plan.toSupersede().contains(o.getId())).forEach(o -> o.supersede(campaign, now));
-        // Everyone obliged is read at once: a campaign to the whole centre asks thousands.
-        for (Person person : people.findAll(plan.toOblige())) {
-            campaigns.add(new Obligation(campaign, person, now));
-        }
+        campaigns.addObligations(campaign, plan.toOblige(), now);
         notifications.notifyAll(plan.toOblige(), "notification.kb.published.subject",
                 "notification.kb.published.body", "/kb/read.xhtml?article=" + articleId, article.getTitle(),
                 revision.getNumber(), DATE.format(form.deadline()), revision.getSummary());

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.navyk.domain.notification.Notification;
@@ -39,11 +42,40 @@ public class InboxAndMailNotifier implements Notifier {
             return;
         }
         notifications.add(new Notification(recipient, subject, body, link, clock.instant()));
-        if (isMailEnabled() && recipient.getEmail() != null && !recipient.getEmail().isBlank()) {
-            String text = body == null ? subject : body;
-            notifications.add(new OutboxMail(recipient.getEmail(), subject, link == null ? text
-                    : text + "\n\n" + texts.text(recipient, "notification.mail.link") + " " + link, clock.instant()));
+        if (hasMail(recipient)) {
+            notifications.add(mail(recipient, texts.text(recipient, "notification.mail.link"), subject, body, link));
         }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void notifyAll(List<Message> messages) {
+        Instant now = clock.instant();
+        List<Notification> inbox = new ArrayList<>();
+        List<OutboxMail> mails = new ArrayList<>();
+        for (Message message : messages) {
+            Person recipient = message.recipient();
+            if (!recipient.isActive()) {
+                continue;
+            }
+            inbox.add(new Notification(recipient, message.subject(), message.body(), message.link(), now));
+            if (hasMail(recipient)) {
+                mails.add(mail(recipient, texts.text(message.language(), "notification.mail.link"),
+                        message.subject(), message.body(), message.link()));
+            }
+        }
+        notifications.addAll(inbox);
+        notifications.addAllMail(mails);
+    }
+
+    private boolean hasMail(Person recipient) {
+        return isMailEnabled() && recipient.getEmail() != null && !recipient.getEmail().isBlank();
+    }
+
+    private OutboxMail mail(Person recipient, String linkLabel, String subject, String body, String link) {
+        String text = body == null ? subject : body;
+        return new OutboxMail(recipient.getEmail(), subject, link == null ? text : text + "\n\n" + linkLabel + " "
+                + link, clock.instant());
     }
 
     public boolean isMailEnabled() {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -78,11 +79,13 @@ public class NotificationService {
     public void notifyAll(Collection<Long> personIds, String subjectKey, String bodyKey, String link,
                           Object... arguments) {
         Map<Long, String> languages = accounts.languagesOf(personIds);
+        List<Notifier.Message> messages = new ArrayList<>();
         for (Person person : people.findAll(personIds)) {
             String language = languages.get(person.getId());
-            notifier.notify(person, texts.text(language, subjectKey, arguments),
-                    texts.text(language, bodyKey, arguments), link);
+            messages.add(new Notifier.Message(person, language, texts.text(language, subjectKey, arguments),
+                    texts.text(language, bodyKey, arguments), link));
         }
+        notifier.notifyAll(messages);
     }
 
     /** The caller's newest notifications, unread first; none for an account without a person. */

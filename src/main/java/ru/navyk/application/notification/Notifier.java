@@ -1,5 +1,6 @@
 package ru.navyk.application.notification;
 
+import java.util.List;
 import ru.navyk.domain.people.Person;
 
 /**
@@ -15,4 +16,14 @@ public interface Notifier {
      *                or {@code null}
      */
     void notify(Person recipient, String subject, String body, String link);
+
+    /** One recipient's message, already in the language of {@code language} (a locale tag, or null for Russian). */
+    record Message(Person recipient, String language, String subject, String body, String link) {
+    }
+
+    /**
+     * {@link #notify} for each message, written at once in the caller's transaction (a publication to the whole
+     * centre notifies thousands).
+     */
+    void notifyAll(List<Message> messages);
 }

@@ -39,7 +39,7 @@ import ru.navyk.domain.shared.AccessDeniedException;
  * people of the teams in it): who holds which level of which function, who is eligible for the next level up without
  * holding it (the readiness pipeline), and whose upskilling is overdue. Everyone in scope is read in a fixed number
  * of queries per {@value #CHUNK} people (people with positions, training and teams; their decisions), never one per
- * person.
+ * person, and the result is reused while nothing it counts changed ({@link OrganisationOverviewCache}).
  */
 @ApplicationScoped
 @Transactional
@@ -65,6 +65,9 @@ public class OrganisationService {
     @Inject
     private QualificationService qualification;
 
+    @Inject
+    private OrganisationOverviewCache cache;
+
     /** Whether the caller may open the organisation view (the web layer hides the link otherwise). */
     public boolean mayView() {
         return currentUser.optionalViewer().map(this::allowed).orElse(false);
@@ -77,6 +80,12 @@ public class OrganisationService {
         }
         PersonScope scope = access.scopeOf(viewer);
         QualificationAssessor assessor = qualification.assessor(locale);
+        OrganisationOverviewCache.Key key = new OrganisationOverviewCache.Key(scope.everyone(), scope.teamIds(),
+                locale.getLanguage(), assessor.today(), assessor.model().versionId());
+        return cache.get(key, () -> compute(scope, assessor));
+    }
+
+    private OrganisationOverview compute(PersonScope scope, QualificationAssessor assessor) {
         List<Long> ids = qualificationPeople.ids(new Filter(scope, scope.everyone() ? null : scope.teamIds(), null,
                 null, null));
         Map<String, long[]> counts = new HashMap<>();

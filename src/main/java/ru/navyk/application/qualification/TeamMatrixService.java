@@ -95,12 +95,14 @@ public class TeamMatrixService {
 
     public MatrixPage page(MatrixQuery query, int first, int max, Locale locale) {
         Viewer viewer = requireViewer();
-        Filter filter = filter(viewer, query);
+        // The scope walks every team and department: computed once per page.
+        PersonScope scope = access.scopeOf(viewer);
+        Filter filter = filter(viewer, scope, query);
         QualificationAssessor assessor = qualification.assessor(locale);
         int size = Math.max(1, Math.min(max, 500));
         if (!query.gapsOnly()) {
-            List<MatrixRow> rows = rows(viewer, qualificationPeople.page(filter, Math.max(0, first), size), query,
-                    assessor);
+            List<MatrixRow> rows = rows(viewer, scope, qualificationPeople.page(filter, Math.max(0, first), size),
+                    query, assessor);
             return new MatrixPage(columns(rows, assessor), rows, qualificationPeople.count(filter));
         }
         List<Long> ids = qualificationPeople.ids(filter);
@@ -108,7 +110,7 @@ public class TeamMatrixService {
         long total = 0;
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Person> chunk = qualificationPeople.load(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
-            for (MatrixRow row : rows(viewer, chunk, query, assessor)) {
+            for (MatrixRow row : rows(viewer, scope, chunk, query, assessor)) {
                 if (row.hasGaps()) {
                     if (total >= first && withGaps.size() < size) {
                         withGaps.add(row);
@@ -126,8 +128,7 @@ public class TeamMatrixService {
         return viewer;
     }
 
-    private Filter filter(Viewer viewer, MatrixQuery query) {
-        PersonScope scope = access.scopeOf(viewer);
+    private static Filter filter(Viewer viewer, PersonScope scope, MatrixQuery query) {
         Set<Long> teamIds = null;
         if (query.teamId() != null) {
             teamIds = scope.everyone() || scope.teamIds().contains(query.teamId()) ? Set.of(query.teamId())
@@ -139,7 +140,7 @@ public class TeamMatrixService {
         return new Filter(scope, teamIds, query.position(), query.level(), viewer.personId());
     }
 
-    private List<MatrixRow> rows(Viewer viewer, List<Person> page, MatrixQuery query,
+    private List<MatrixRow> rows(Viewer viewer, PersonScope scope, List<Person> page, MatrixQuery query,
                                  QualificationAssessor assessor) {
         if (page.isEmpty()) {
             return List.of();
@@ -150,7 +151,6 @@ public class TeamMatrixService {
         Map<Long, List<LevelDecision>> decisionsByPerson = decisions.findByPeople(ids).stream()
                 .collect(Collectors.groupingBy(d -> d.getPerson().getId()));
         Map<Long, Optional<JobProfileVersion>> versions = new HashMap<>();
-        PersonScope scope = access.scopeOf(viewer);
         List<MatrixRow> rows = new ArrayList<>();
         for (Person person : page) {
             Optional<JobProfileVersion> profile = profileOf(person, versions);

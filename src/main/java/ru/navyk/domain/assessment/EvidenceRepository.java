@@ -13,7 +13,7 @@ public interface EvidenceRepository {
 
     /**
      * All evidence about these people in one query (team matrices and overviews), newest first, with items and
-     * labor functions loaded.
+     * labor functions loaded. Read-only: changes to what it returns are never saved.
      */
     List<Evidence> findByPeople(Collection<Long> personIds);
 

@@ -1,5 +1,6 @@
 package ru.navyk.domain.knowledge;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -24,6 +25,12 @@ public interface CampaignRepository {
     List<Campaign> ofArticle(long articleId);
 
     void add(Obligation obligation);
+
+    /**
+     * A pending obligation of the campaign for each of these people, written at once (a campaign to the whole
+     * centre asks thousands). The obligations are not loaded as entities.
+     */
+    void addObligations(Campaign campaign, Collection<Long> personIds, Instant createdAt);
 
     Optional<Obligation> findObligation(long id);
 

@@ -10,6 +10,12 @@ public interface NotificationRepository {
 
     void add(OutboxMail mail);
 
+    /** Inbox rows for many people at once; they are not managed entities afterwards (no ids). */
+    void addAll(List<Notification> notifications);
+
+    /** Outbox rows for many people at once; they are not managed entities afterwards (no ids). */
+    void addAllMail(List<OutboxMail> mails);
+
     Optional<Notification> find(long id);
 
     /** The person's newest {@code max} notifications, unread ones first. */

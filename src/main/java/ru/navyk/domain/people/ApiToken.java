@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import ru.navyk.domain.shared.InstantConverter;
 
@@ -20,6 +21,9 @@ import ru.navyk.domain.shared.InstantConverter;
 @Entity
 @Table(name = "api_token")
 public class ApiToken {
+
+    /** How precisely the last use is kept. */
+    static final Duration USE_PRECISION = Duration.ofMinutes(1);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,8 +75,14 @@ public class ApiToken {
         }
     }
 
+    /**
+     * Records a use, to the minute: a use within a minute of the recorded one changes nothing, so an integration
+     * calling many times a minute does not write (and lock) its token's row on every call.
+     */
     public void markUsed(Instant now) {
-        lastUsedAt = now;
+        if (lastUsedAt == null || !now.isBefore(lastUsedAt.plus(USE_PRECISION))) {
+            lastUsedAt = now;
+        }
     }
 
     public Long getId() {

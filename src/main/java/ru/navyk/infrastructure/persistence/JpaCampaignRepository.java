@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -67,6 +68,18 @@ public class JpaCampaignRepository implements CampaignRepository {
     @Override
     public void add(Obligation obligation) {
         em.persist(obligation);
+    }
+
+    @Override
+    public void addObligations(Campaign campaign, Collection<Long> personIds, Instant createdAt) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Long personId : personIds) {
+            rows.add(new Object[] {campaign.getId(), personId, campaign.getArticle().getId(),
+                    campaign.getRevision().getId(), ObligationStatus.PENDING.name(), campaign.getDeadline(),
+                    createdAt});
+        }
+        BulkInsert.rows(em, "INSERT INTO kb_obligation (campaign_id, person_id, article_id, revision_id, status,"
+                + " deadline, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     @Override

@@ -7,16 +7,19 @@ import static ru.navyk.api.kb.KbApi.ADMIN;
 import static ru.navyk.api.kb.KbApi.OPERATOR;
 import static ru.navyk.testsupport.Api.object;
 
+import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeAll;
@@ -199,6 +202,49 @@ class KnowledgeBaseApiIT {
                 .expect(200);
         assertEquals(1, mentorReading.get("baseNumber").asInt(), "the mentor sees changes since what they read");
         assertTrue(mentorReading.get("baseAcknowledged").asBoolean());
+    }
+
+    @Test
+    void publishingNotifiesEveryoneAskedInTheirInboxAndByEmail() throws Exception {
+        String title = KbApi.unique("Порядок возврата");
+        JsonNode article = KbApi.article(ADMIN, title, "Возврат в течение 14 дней.", List.of(), List.of());
+        long articleId = article.get("id").asLong();
+        ADMIN.post("/api/kb/articles/" + articleId + "/campaigns", KbApi.campaign("PERSON",
+                List.of(String.valueOf(agentId), String.valueOf(mentorId)), LocalDate.now().plusDays(3), List.of()))
+                .expect(201);
+
+        for (Api asked : List.of(agent, mentor)) {
+            List<JsonNode> about = new ArrayList<>();
+            asked.get("/api/notifications").expect(200).forEach(n -> {
+                if (n.get("subject").asString().contains(title)) {
+                    about.add(n);
+                }
+            });
+            assertEquals(1, about.size(), "one inbox message each");
+            assertEquals("/kb/read.xhtml?article=" + articleId, about.get(0).get("link").asString());
+        }
+
+        // Written in bulk, sent by the outbox like every other message.
+        ADMIN.post("/api/mail/outbox/send", null).expect(200);
+        for (Api asked : List.of(agent, mentor)) {
+            long personId = asked.get("/api/me").expect(200).get("personId").asLong();
+            String email = asked.get("/api/people/" + personId).expect(200).get("email").asString();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while (mailAbout(email, title) < 1 && System.nanoTime() < deadline) {
+                Thread.sleep(500);
+            }
+            assertEquals(1, mailAbout(email, title), "one e-mail to " + email);
+        }
+    }
+
+    private static long mailAbout(String email, String title) throws Exception {
+        long count = 0;
+        for (MimeMessage message : KbApi.PORTAL.mailTo(email)) {
+            if (message.getSubject().contains(title)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     @Test

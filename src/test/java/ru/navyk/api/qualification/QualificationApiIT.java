@@ -11,9 +11,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -170,6 +172,19 @@ class QualificationApiIT {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(export.body()))) {
             assertEquals(3, workbook.getSheets().count(), "functions, pipeline, overdue upskilling");
         }
+    }
+
+    @Test
+    void theOrganisationViewCountsAPersonHiredAMomentAgo() {
+        Api hr = as(DemoAccounts.HR);
+        long before = hr.get("/api/qualification/organisation").expect(200).get("people").asLong();
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        hr.post("/api/people", object("lastName", "Кэшев", "firstName", "Тест", "email", "cache-" + suffix
+                + "@it.navyk.ru", "hireDate", LocalDate.now().toString(), "positionTitle",
+                "Оператор контакт-центра", "qualificationLevel", 3)).expect(201);
+
+        // The view is cached between requests; a hire is a change of what it counts, so it is computed again.
+        assertEquals(before + 1, hr.get("/api/qualification/organisation").expect(200).get("people").asLong());
     }
 
     /** The organisation view's Excel export, as a browser downloads it (accepting anything). */

@@ -111,6 +111,15 @@ class OutboxSenderTest {
         }
 
         @Override
+        public void addAll(List<Notification> notifications) {
+        }
+
+        @Override
+        public void addAllMail(List<OutboxMail> messages) {
+            mail.addAll(messages);
+        }
+
+        @Override
         public List<Notification> inbox(long personId, int max) {
             return List.of();
         }

@@ -1,0 +1,73 @@
+package ru.navyk.infrastructure.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Inserts many rows of one table as JDBC batches on the persistence context's own connection, inside the caller's
+ * transaction. For writes of thousands of rows at once (a campaign to the whole centre): tables keyed by identity
+ * columns make JPA insert and read back one row at a time, which took most of a publication's time.
+ *
+ * <p>The rows are not entities of the persistence context afterwards (they have no ids there); callers use it only
+ * for rows nothing else in the same transaction reads as entities.
+ */
+final class BulkInsert {
+
+    private static final int BATCH = 1_000;
+
+    private BulkInsert() {
+    }
+
+    /**
+     * @param sql  an {@code INSERT} with one {@code ?} per column value
+     * @param rows each row's values in the order of the placeholders ({@link Instant} and {@link LocalDate} are
+     *             stored as SQL timestamps and dates; {@code null} only for text columns)
+     */
+    static void rows(EntityManager em, String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        // Earlier changes of the transaction (the campaign the rows point at) must reach the database first.
+        em.flush();
+        Connection connection = em.unwrap(Connection.class);
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            int pending = 0;
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    bind(insert, i + 1, row[i]);
+                }
+                insert.addBatch();
+                if (++pending == BATCH) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                insert.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Bulk insert failed: " + sql, e);
+        }
+    }
+
+    private static void bind(PreparedStatement insert, int index, Object value) throws SQLException {
+        if (value == null) {
+            insert.setNull(index, Types.VARCHAR);
+        } else if (value instanceof Instant instant) {
+            insert.setTimestamp(index, Timestamp.from(instant));
+        } else if (value instanceof LocalDate day) {
+            insert.setDate(index, Date.valueOf(day));
+        } else {
+            insert.setObject(index, value);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package ru.navyk.application.qualification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import ru.navyk.application.qualification.QualificationViews.OrganisationOverview;
+
+class OrganisationOverviewCacheTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 2);
+    private static final OrganisationOverviewCache.Key EVERYONE = new OrganisationOverviewCache.Key(true, Set.of(),
+            "ru", DAY, 1);
+
+    private final OrganisationOverviewCache cache = new OrganisationOverviewCache();
+    private final AtomicInteger computed = new AtomicInteger();
+
+    private OrganisationOverview compute() {
+        computed.incrementAndGet();
+        return new OrganisationOverview(DAY, computed.get(), List.of(), Map.of(), List.of(), List.of());
+    }
+
+    @Test
+    void aViewIsComputedOnceWhileNothingChanges() {
+        OrganisationOverview first = cache.get(EVERYONE, this::compute);
+        assertSame(first, cache.get(EVERYONE, this::compute));
+        assertEquals(1, computed.get());
+    }
+
+    @Test
+    void aChangeOfWhatItCountsComputesItAgain() {
+        OrganisationOverview first = cache.get(EVERYONE, this::compute);
+        QualificationDataChanges.changed();
+        OrganisationOverview second = cache.get(EVERYONE, this::compute);
+        assertNotSame(first, second);
+        assertEquals(2, computed.get());
+    }
+
+    @Test
+    void scopesLanguagesDaysAndModelsAreSeparate() {
+        cache.get(EVERYONE, this::compute);
+        cache.get(new OrganisationOverviewCache.Key(false, Set.of(3L, 4L), "ru", DAY, 1), this::compute);
+        cache.get(new OrganisationOverviewCache.Key(true, Set.of(), "en", DAY, 1), this::compute);
+        cache.get(new OrganisationOverviewCache.Key(true, Set.of(), "ru", DAY.plusDays(1), 1), this::compute);
+        cache.get(new OrganisationOverviewCache.Key(true, Set.of(), "ru", DAY, 2), this::compute);
+        assertEquals(5, computed.get());
+        cache.get(new OrganisationOverviewCache.Key(false, Set.of(4L, 3L), "ru", DAY, 1), this::compute);
+        assertEquals(5, computed.get(), "the same teams in another order are the same scope");
+    }
+
+    @Test
+    void concurrentRequestsForTheSameViewWaitForOneComputation() throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<OrganisationOverview>> views = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                views.add(pool.submit(() -> {
+                    start.await();
+                    return cache.get(EVERYONE, () -> {
+                        sleep();
+                        return compute();
+                    });
+                }));
+            }
+            start.countDown();
+            OrganisationOverview first = views.get(0).get();
+            for (Future<OrganisationOverview> view : views) {
+                assertSame(first, view.get());
+            }
+            assertEquals(1, computed.get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
