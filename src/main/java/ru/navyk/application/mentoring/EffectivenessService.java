@@ -111,7 +111,7 @@ public class EffectivenessService {
         List<Mentorship> all = mentorships.findByMentor(mentorId);
         List<Long> traineeIds = all.stream().map(m -> m.getTrainee().getId()).distinct().toList();
         Map<Long, List<Evidence>> byPerson = evidence.findByPeople(traineeIds).stream()
-                .collect(Collectors.groupingBy(e -> e.getPerson().getId()));
+                .collect(Collectors.groupingBy(Evidence::getPersonId));
         Map<Long, Probation> probationOf = probations.findLatestOf(traineeIds).stream()
                 .collect(Collectors.toMap(p -> p.getPerson().getId(), p -> p));
         Map<Long, TraineeFeedback> feedback = log.findFeedbackFor(all.stream().map(Mentorship::getId).toList())

@@ -194,7 +194,7 @@ public class MentorLogService {
                 .filter(m -> m.isRunningOn(today)).toList();
         Map<Long, List<Evidence>> byPerson = evidence.findByPeople(running.stream()
                         .map(m -> m.getTrainee().getId()).toList()).stream()
-                .collect(Collectors.groupingBy(e -> e.getPerson().getId()));
+                .collect(Collectors.groupingBy(Evidence::getPersonId));
         return running.stream().map(m -> {
             Integer percent = relations.profileVersionOf(m.getTrainee()).map(v -> ProfileProgress.of(v,
                     ProficiencyRule.standings(byPerson.getOrDefault(m.getTrainee().getId(), List.of()), today))

@@ -147,7 +147,7 @@ public class TeamMatrixService {
         }
         List<Long> ids = page.stream().map(Person::getId).toList();
         Map<Long, List<Evidence>> evidenceByPerson = evidence.findByPeople(ids).stream()
-                .collect(Collectors.groupingBy(e -> e.getPerson().getId()));
+                .collect(Collectors.groupingBy(Evidence::getPersonId));
         Map<Long, List<LevelDecision>> decisionsByPerson = decisions.findByPeople(ids).stream()
                 .collect(Collectors.groupingBy(d -> d.getPerson().getId()));
         Map<Long, Optional<JobProfileVersion>> versions = new HashMap<>();
@@ -192,7 +192,7 @@ public class TeamMatrixService {
             return Optional.empty();
         }
         return versions.computeIfAbsent(profile.get().getId(), id -> profile.get().current()
-                .flatMap(current -> profiles.findVersion(current.getId())));
+                .flatMap(current -> profiles.readVersion(current.getId())));
     }
 
     /** The union of the rows' labor functions, in the standard's order. */

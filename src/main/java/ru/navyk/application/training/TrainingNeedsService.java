@@ -210,7 +210,7 @@ public class TrainingNeedsService {
                 .filter(p -> TrainingAccess.sees(scope, p)).toList();
         List<Long> ids = analysis.people.stream().map(Person::getId).toList();
         Map<Long, List<Evidence>> byPerson = evidence.findByPeople(ids).stream()
-                .collect(Collectors.groupingBy(e -> e.getPerson().getId()));
+                .collect(Collectors.groupingBy(Evidence::getPersonId));
         LocalDate today = LocalDate.now(clock);
         Map<Long, CompetencyItem> itemsById = new HashMap<>();
         for (Person person : analysis.people) {

@@ -38,6 +38,10 @@ public class Evidence {
     @JoinColumn(name = "person_id")
     private Person person;
 
+    /** The same column as {@link #person}, read-only: grouping thousands of ratings by person loads no person. */
+    @Column(name = "person_id", insertable = false, updatable = false)
+    private Long personId;
+
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "item_id")
     private CompetencyItem item;
@@ -97,6 +101,11 @@ public class Evidence {
 
     public Person getPerson() {
         return person;
+    }
+
+    /** The rated person's id, without loading the person. */
+    public long getPersonId() {
+        return personId != null ? personId : person.getId();
     }
 
     public CompetencyItem getItem() {

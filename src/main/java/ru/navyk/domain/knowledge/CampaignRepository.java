@@ -49,7 +49,7 @@ public interface CampaignRepository {
     /** People with an open or done obligation for the revision. */
     Set<Long> obligedFor(long revisionId);
 
-    /** A person's open obligations, earliest deadline first. */
+    /** A person's open obligations, earliest deadline first; read-only (for lists: changes are never saved). */
     List<Obligation> openObligationsOf(long personId);
 
     /** A person's obligations of every status, newest first. */

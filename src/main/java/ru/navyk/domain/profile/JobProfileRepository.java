@@ -15,6 +15,12 @@ public interface JobProfileRepository {
     /** A version with its requirements, items and labor functions loaded. */
     Optional<JobProfileVersion> findVersion(long versionId);
 
+    /**
+     * {@link #findVersion} for views: requirements and items are read in the same query even when the version is
+     * already in the persistence context. Read-only: changes to what it returns are never saved.
+     */
+    Optional<JobProfileVersion> readVersion(long versionId);
+
     /** Every profile, active first, ordered by the title of its current version. */
     List<JobProfile> findAll();
 

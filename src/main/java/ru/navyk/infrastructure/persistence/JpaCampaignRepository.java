@@ -130,6 +130,8 @@ public class JpaCampaignRepository implements CampaignRepository {
                 .setHint("eclipselink.batch", "o.article.tags")
                 .setHint("eclipselink.batch", "o.article.links")
                 .setHint("eclipselink.batch", "o.revision.questions")
+                // A list to show: not copied into the persistence context nor compared for changes at commit.
+                .setHint("eclipselink.read-only", Boolean.TRUE)
                 .getResultList();
     }
 

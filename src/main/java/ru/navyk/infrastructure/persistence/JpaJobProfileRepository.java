@@ -45,6 +45,20 @@ public class JpaJobProfileRepository implements JobProfileRepository {
     }
 
     @Override
+    public Optional<JobProfileVersion> readVersion(long versionId) {
+        List<JobProfileVersion> found = em.createQuery("SELECT v FROM JobProfileVersion v"
+                        + " LEFT JOIN FETCH v.requirements r LEFT JOIN FETCH r.item i LEFT JOIN FETCH i.laborFunction"
+                        + " WHERE v.id = :id", JobProfileVersion.class)
+                .setParameter("id", versionId)
+                // Read-only: a version already in the persistence context (read through its profile) would otherwise
+                // keep its lazy requirements and load them, then each item, one query at a time; and nothing of it
+                // is copied into the persistence context.
+                .setHint("eclipselink.read-only", Boolean.TRUE)
+                .getResultList();
+        return found.stream().findFirst();
+    }
+
+    @Override
     public List<JobProfile> findAll() {
         List<JobProfile> profiles = em.createQuery("SELECT DISTINCT p FROM JobProfile p LEFT JOIN FETCH p.versions",
                 JobProfile.class).getResultList();
