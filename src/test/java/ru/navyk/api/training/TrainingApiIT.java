@@ -147,8 +147,9 @@ class TrainingApiIT {
         long traineeId = trainee.get("/api/me").expect(200).get("personId").asLong();
         long item = hr.get("/api/training/courses/complaints").expect(200).get("course").get("items").get(0)
                 .get("id").asLong();
+        LocalDateTime startsAt = LocalDateTime.now().plusMinutes(30).withNano(0);
         JsonNode event = hr.post("/api/training/events", Api.object("kind", "CLASSROOM", "topic",
-                "Разбор сложных звонков", "startsAt", LocalDateTime.now().plusMinutes(30).withNano(0).toString(),
+                "Разбор сложных звонков", "startsAt", startsAt.toString(),
                 "durationMinutes", 60, "place", "Класс 2", "capacity", 1, "proficiencyOnAttendance", "WITH_HELP",
                 "trainerId", mentor, "itemIds", List.of(item))).expect(201);
         long id = event.get("event").get("id").asLong();
@@ -164,8 +165,14 @@ class TrainingApiIT {
 
         agent.post("/api/training/events/" + id + "/attendance", Map.of("version", after.get("version").asLong(),
                 "marks", List.of())).expect(404);
-        hr.post("/api/training/events/" + id + "/attendance", Map.of("version", after.get("version").asLong(),
-                "marks", List.of(Map.of("personId", traineeId, "attended", true)))).expect(200);
+        // Attendance is marked on the event's day or later: run after 23:30, the event starts tomorrow.
+        admin.put("/api/test/clock", Api.object("today", startsAt.toLocalDate().toString())).expect(200);
+        try {
+            hr.post("/api/training/events/" + id + "/attendance", Map.of("version", after.get("version").asLong(),
+                    "marks", List.of(Map.of("personId", traineeId, "attended", true)))).expect(200);
+        } finally {
+            admin.delete("/api/test/clock").expect(200);
+        }
         JsonNode evidence = trainee.get("/api/evidence?person=" + traineeId).expect(200);
         assertTrue(evidence.valueStream().anyMatch(e -> e.get("source").asString().equals("TRAINING_EVENT")
                 && e.get("itemCode").asString().startsWith("A/04.3/")
