@@ -27,7 +27,8 @@ public class PortalSimulation extends Simulation {
     {
         HttpProtocolBuilder protocol = http.baseUrl(context.baseUrl()).acceptHeader("application/json")
                 .acceptLanguageHeader("ru").userAgentHeader("navyk-benchmark");
-        List<BenchmarkScenario> scenarios = Scenarios.ALL.stream().filter(s -> s.runsAt(context.size())).toList();
+        List<BenchmarkScenario> scenarios = Scenarios.ALL.stream().filter(s -> s.runsAt(context.size()))
+                .filter(context::selected).toList();
         PopulationBuilder chain = null;
         for (int i = scenarios.size() - 1; i >= 0; i--) {
             PopulationBuilder population = population(scenarios.get(i));

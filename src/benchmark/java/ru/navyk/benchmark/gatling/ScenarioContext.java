@@ -1,6 +1,9 @@
 package ru.navyk.benchmark.gatling;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What scenarios read from the runner, as system properties of the Gatling JVM.
@@ -10,13 +13,22 @@ import java.nio.file.Path;
  * @param requests iterations per virtual user
  * @param timings  where the scenarios' start and end times are written
  * @param size     the size being run (S, M, L), for {@link BenchmarkScenario#runsAt}
+ * @param only     the names of the scenarios to run ({@code bench.scenarios}, comma-separated), empty for all; for
+ *                 profiling one view against a portal started by hand
  */
-public record ScenarioContext(String baseUrl, Path usersDir, int requests, Path timings, String size) {
+public record ScenarioContext(String baseUrl, Path usersDir, int requests, Path timings, String size,
+                              Set<String> only) {
 
     public static ScenarioContext fromSystemProperties() {
         return new ScenarioContext(System.getProperty("bench.baseUrl", "http://127.0.0.1:8080/"),
                 Path.of(System.getProperty("bench.users", "users")), Integer.getInteger("bench.requests", 200),
                 Path.of(System.getProperty("bench.timings", "timings.properties")),
-                System.getProperty("bench.size", "S"));
+                System.getProperty("bench.size", "S"),
+                Arrays.stream(System.getProperty("bench.scenarios", "").split(",")).map(String::strip)
+                        .filter(name -> !name.isEmpty()).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    public boolean selected(BenchmarkScenario scenario) {
+        return only.isEmpty() || only.contains(scenario.name());
     }
 }

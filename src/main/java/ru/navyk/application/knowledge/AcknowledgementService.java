@@ -7,12 +7,15 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionalException;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import ru.navyk.application.knowledge.KnowledgeViews.AcknowledgementView;
 import ru.navyk.application.knowledge.KnowledgeViews.AttemptView;
 import ru.navyk.application.knowledge.KnowledgeViews.ObligationSummary;
 import ru.navyk.application.knowledge.KnowledgeViews.ReadingView;
 import ru.navyk.application.people.CurrentUser;
 import ru.navyk.application.people.Viewer;
+import ru.navyk.infrastructure.persistence.TransientFailure;
 
 /**
  * The agent's side of a campaign: their open obligations, the reading page (the revision with the changes since the
@@ -26,6 +29,11 @@ import ru.navyk.application.people.Viewer;
  */
 @ApplicationScoped
 public class AcknowledgementService {
+
+    /** How many times an acknowledgement is tried when the database rolls it back for a transient reason. */
+    static final int ATTEMPTS = 3;
+
+    private static final Logger LOG = Logger.getLogger(AcknowledgementService.class.getName());
 
     @Inject
     private AcknowledgementWriter writer;
@@ -56,15 +64,27 @@ public class AcknowledgementService {
 
     /**
      * Confirms the caller read the obligation's revision (after passing its quiz, if it has one). Runs in its own
-     * transaction so that a lost race on the unique key can be answered from a fresh one.
+     * transaction so that a lost race on the unique key can be answered from a fresh one, and so that a transaction
+     * the database rolled back for a transient reason (a lock not obtained in time, a deadlock: possible when a
+     * whole shift acknowledges at once) can be tried again, up to {@value #ATTEMPTS} times in all, instead of
+     * failing the agent's click.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public AcknowledgementView acknowledge(long obligationId) {
         Viewer viewer = currentUser.viewer();
-        try {
-            return writer.acknowledge(viewer, obligationId);
-        } catch (PersistenceException | TransactionalException e) {
-            return writer.existing(viewer, obligationId).orElseThrow(() -> e);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return writer.acknowledge(viewer, obligationId);
+            } catch (PersistenceException | TransactionalException e) {
+                Optional<AcknowledgementView> existing = writer.existing(viewer, obligationId);
+                if (existing.isPresent()) {
+                    return existing.get();
+                }
+                if (attempt == ATTEMPTS || !TransientFailure.isCauseOf(e)) {
+                    throw e;
+                }
+                LOG.log(Level.FINE, e, () -> "Acknowledgement of obligation " + obligationId + " tried again");
+            }
         }
     }
 

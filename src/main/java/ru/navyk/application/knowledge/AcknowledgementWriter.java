@@ -54,10 +54,9 @@ public class AcknowledgementWriter {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
-        return campaigns.openObligationsOf(viewer.personId()).stream().map(o -> new ObligationSummary(o.getId(),
-                o.getArticle().getId(), o.getArticle().getTitle(), o.getRevision().getNumber(),
-                o.getRevision().getSummary(), o.getRevision().isMajor(), o.getDeadline(), o.isOverdue(today),
-                o.getRevision().hasQuiz())).toList();
+        return campaigns.openObligationsOf(viewer.personId()).stream().map(o -> new ObligationSummary(o.id(),
+                o.articleId(), o.articleTitle(), o.revisionNumber(), o.revisionSummary(), o.major(), o.deadline(),
+                o.isOverdue(today), o.hasQuiz())).toList();
     }
 
     public Optional<Long> obligationFor(Viewer viewer, long articleId) {
@@ -161,7 +160,7 @@ public class AcknowledgementWriter {
     private Obligation own(Viewer viewer, long obligationId, boolean lock) {
         Optional<Obligation> found = lock ? campaigns.lockObligation(obligationId)
                 : campaigns.findObligation(obligationId);
-        return found.filter(o -> viewer.isSelf(o.getPerson().getId()))
+        return found.filter(o -> viewer.isSelf(o.getPersonId()))
                 .orElseThrow(() -> new NotFoundException(ENTITY));
     }
 

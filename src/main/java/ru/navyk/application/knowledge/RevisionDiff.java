@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import ru.navyk.infrastructure.content.BoundedMemo;
 
 /**
  * Compares two revisions' Markdown line by line; a changed line is also compared word by word, so that a reader sees
@@ -50,13 +51,33 @@ public final class RevisionDiff {
     /** Words and the spaces and punctuation between them, each a token of its own. */
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}_]+|\\s+|[^\\p{L}\\p{N}_\\s]");
 
+    /**
+     * Comparisons already made, by the two texts: at a shift start every agent asked to read a changed article gets
+     * the same comparison. Pairs longer than {@link #REMEMBERED_LENGTH} in all are compared every time.
+     */
+    private static final BoundedMemo<Texts, List<Line>> COMPARED = new BoundedMemo<>(200);
+    private static final int REMEMBERED_LENGTH = 200_000;
+
+    private record Texts(String older, String newer) {
+    }
+
     private RevisionDiff() {
     }
 
-    /** The lines of {@code newer} compared with {@code older}: unchanged, removed and added lines in reading order. */
+    /**
+     * The lines of {@code newer} compared with {@code older}: unchanged, removed and added lines in reading order (an
+     * unmodifiable list).
+     */
     public static List<Line> compare(String older, String newer) {
-        List<String> oldLines = lines(older);
-        List<String> newLines = lines(newer);
+        if (older.length() + newer.length() > REMEMBERED_LENGTH) {
+            return diff(new Texts(older, newer));
+        }
+        return COMPARED.get(new Texts(older, newer), RevisionDiff::diff);
+    }
+
+    private static List<Line> diff(Texts texts) {
+        List<String> oldLines = lines(texts.older());
+        List<String> newLines = lines(texts.newer());
         Patch<String> patch = DiffUtils.diff(oldLines, newLines);
         List<Line> result = new ArrayList<>();
         int oldIndex = 0;
@@ -86,7 +107,7 @@ public final class RevisionDiff {
         while (oldIndex < oldLines.size()) {
             result.add(same(oldLines.get(oldIndex), ++oldIndex, ++newIndex));
         }
-        return result;
+        return List.copyOf(result);
     }
 
     /** Whether the comparison found any difference. */

@@ -10,7 +10,11 @@ import ru.navyk.domain.people.Account;
 import ru.navyk.domain.people.AccountRepository;
 import ru.navyk.domain.shared.AccessDeniedException;
 
-/** The authenticated caller of this request, read once per request from the security context and the database. */
+/**
+ * The authenticated caller of this request, read once per request from the security context and the database. When
+ * the authentication mechanism has just read the same account to authenticate this request, it hands the caller over
+ * ({@link #authenticatedAs}) and the account is not read a second time.
+ */
 @RequestScoped
 public class CurrentUser {
 
@@ -22,6 +26,15 @@ public class CurrentUser {
 
     private Viewer viewer;
     private boolean resolved;
+    private Viewer authenticated;
+
+    /**
+     * The caller as the authentication mechanism read it, from the database, for this request. Used only when the
+     * security context names the same caller.
+     */
+    public void authenticatedAs(Viewer caller) {
+        authenticated = caller;
+    }
 
     /** The caller; refuses when nobody (or a deactivated account) is logged in. */
     public Viewer viewer() {
@@ -33,6 +46,10 @@ public class CurrentUser {
         if (!resolved) {
             resolved = true;
             Principal principal = securityContext.getCallerPrincipal();
+            if (principal != null && authenticated != null && authenticated.username().equals(principal.getName())) {
+                viewer = authenticated;
+                return Optional.of(viewer);
+            }
             viewer = principal == null ? null : accounts.findByUsername(principal.getName())
                     .filter(Account::isActive)
                     .map(CurrentUser::toViewer)
@@ -42,7 +59,6 @@ public class CurrentUser {
     }
 
     static Viewer toViewer(Account account) {
-        return new Viewer(account.getId(), account.getUsername(),
-                account.getPerson() == null ? null : account.getPerson().getId(), account.getRoles());
+        return new Viewer(account.getId(), account.getUsername(), account.getPersonId(), account.getRoles());
     }
 }

@@ -56,7 +56,7 @@ public class Acknowledgement {
     public Acknowledgement(Obligation obligation, Instant acknowledgedAt, int quizAttempts, Integer quizScore,
                            Integer quizTotal) {
         this.obligation = obligation;
-        this.personId = obligation.getPerson().getId();
+        this.personId = obligation.getPersonId();
         this.revision = obligation.getRevision();
         this.acknowledgedAt = acknowledgedAt;
         this.quizAttempts = quizAttempts;

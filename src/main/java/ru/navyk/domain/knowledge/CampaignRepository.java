@@ -49,8 +49,8 @@ public interface CampaignRepository {
     /** People with an open or done obligation for the revision. */
     Set<Long> obligedFor(long revisionId);
 
-    /** A person's open obligations, earliest deadline first; read-only (for lists: changes are never saved). */
-    List<Obligation> openObligationsOf(long personId);
+    /** A person's open obligations, earliest deadline first, as the lines of their list. */
+    List<ObligationLine> openObligationsOf(long personId);
 
     /** A person's obligations of every status, newest first. */
     List<Obligation> obligationsOf(long personId, int max);

@@ -39,6 +39,10 @@ public class Obligation {
     @JoinColumn(name = "person_id")
     private Person person;
 
+    /** The same column as {@link #person}, read-only: whose obligation it is, known without loading the person. */
+    @Column(name = "person_id", insertable = false, updatable = false)
+    private Long personId;
+
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "article_id")
     private Article article;
@@ -84,7 +88,12 @@ public class Obligation {
 
     /** Whether the deadline has passed without an acknowledgement. */
     public boolean isOverdue(LocalDate today) {
-        return isOpen() && today.isAfter(deadline);
+        return isOpen() && isPast(deadline, today);
+    }
+
+    /** Whether {@code today} is after the deadline: the deadline day itself is still in time. */
+    static boolean isPast(LocalDate deadline, LocalDate today) {
+        return today.isAfter(deadline);
     }
 
     public void complete(Instant at) {
@@ -114,6 +123,11 @@ public class Obligation {
 
     public Person getPerson() {
         return person;
+    }
+
+    /** The obliged person's id, without loading the person. */
+    public long getPersonId() {
+        return personId != null ? personId : person.getId();
     }
 
     public Article getArticle() {

@@ -52,6 +52,10 @@ public class Account {
     @JoinColumn(name = "person_id", unique = true)
     private Person person;
 
+    /** The same column as {@link #person}, read-only: every request learns who the caller is without the person. */
+    @Column(name = "person_id", insertable = false, updatable = false)
+    private Long personId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Enumerated(EnumType.STRING)
@@ -151,6 +155,14 @@ public class Account {
 
     public Person getPerson() {
         return person;
+    }
+
+    /** The person's id, without loading the person; null for an account of nobody on staff (e.g. an integration). */
+    public Long getPersonId() {
+        if (personId != null) {
+            return personId;
+        }
+        return person == null ? null : person.getId();
     }
 
     public Set<Role> getRoles() {

@@ -29,6 +29,14 @@ public final class MarkdownRenderer {
                     .allowAttributes("align").onElements("th", "td")
                     .toFactory());
 
+    /**
+     * The same texts are rendered again and again (every agent opening the same changed article); rendering and
+     * sanitising cost far more than the lookup. Texts above {@link #REMEMBERED_LENGTH} are rendered every time, so
+     * the memory held stays bounded.
+     */
+    private static final BoundedMemo<String, String> RENDERED = new BoundedMemo<>(500);
+    private static final int REMEMBERED_LENGTH = 200_000;
+
     private MarkdownRenderer() {
     }
 
@@ -37,6 +45,13 @@ public final class MarkdownRenderer {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
+        if (markdown.length() > REMEMBERED_LENGTH) {
+            return render(markdown);
+        }
+        return RENDERED.get(markdown, MarkdownRenderer::render);
+    }
+
+    private static String render(String markdown) {
         return sanitize(RENDERER.render(PARSER.parse(markdown)));
     }
 

@@ -75,7 +75,9 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public Optional<ApiToken> findTokenByHash(String tokenHash) {
-        return em.createQuery("SELECT t FROM ApiToken t WHERE t.tokenHash = :hash", ApiToken.class)
+        // The account comes with its token: every API call reads both.
+        return em.createQuery("SELECT t FROM ApiToken t JOIN FETCH t.account WHERE t.tokenHash = :hash",
+                        ApiToken.class)
                 .setParameter("hash", tokenHash).getResultStream().findFirst();
     }
 

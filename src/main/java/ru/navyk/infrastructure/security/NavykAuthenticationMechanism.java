@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import ru.navyk.application.people.AccountService;
+import ru.navyk.application.people.CurrentUser;
 import ru.navyk.application.people.LoginResult;
 import ru.navyk.application.people.Viewer;
 
@@ -43,6 +44,9 @@ public class NavykAuthenticationMechanism implements HttpAuthenticationMechanism
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private CurrentUser currentUser;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -57,7 +61,7 @@ public class NavykAuthenticationMechanism implements HttpAuthenticationMechanism
         if (username != null) {
             Optional<Viewer> viewer = accounts.activeViewer(username);
             if (viewer.isPresent()) {
-                return context.notifyContainerAboutLogin(username, groups(viewer.get()));
+                return loggedIn(context, viewer.get());
             }
             session.invalidate();
         }
@@ -96,7 +100,7 @@ public class NavykAuthenticationMechanism implements HttpAuthenticationMechanism
             viewer = accounts.authenticateToken(header.substring(7).strip());
         }
         if (viewer.isPresent()) {
-            return context.notifyContainerAboutLogin(viewer.get().username(), groups(viewer.get()));
+            return loggedIn(context, viewer.get());
         }
         if (header != null || context.isProtected()) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Navyk\", charset=\"UTF-8\"");
@@ -127,6 +131,12 @@ public class NavykAuthenticationMechanism implements HttpAuthenticationMechanism
             session.removeAttribute(SESSION_USER);
         }
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    /** Tells the container who the caller is, and the request's {@link CurrentUser}, so it need not read them again. */
+    private AuthenticationStatus loggedIn(HttpMessageContext context, Viewer viewer) {
+        currentUser.authenticatedAs(viewer);
+        return context.notifyContainerAboutLogin(viewer.username(), groups(viewer));
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -2,6 +2,7 @@ package ru.navyk.api.kb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static ru.navyk.api.kb.KbApi.ADMIN;
 import static ru.navyk.api.kb.KbApi.OPERATOR;
@@ -138,6 +139,12 @@ class KnowledgeBaseApiIT {
                         KbApi.question("Срок возврата?", 1, "3 дня", "10 дней"),
                         KbApi.question("Кто решает?", 0, "Отдел претензий", "Оператор")))).expect(201);
         long obligation = KbApi.obligationFor(agent, articleId);
+        JsonNode line = openLine(obligation);
+        assertEquals(title, line.get("articleTitle").asString());
+        assertEquals(articleId, line.get("articleId").asLong());
+        assertEquals(1, line.get("revisionNumber").asInt());
+        assertTrue(line.get("hasQuiz").asBoolean(), "the list tells the agent a quiz comes first");
+        assertFalse(line.get("overdue").asBoolean());
         JsonNode reading = agent.get("/api/kb/obligations/" + obligation).expect(200);
         assertEquals(2, reading.get("questions").size());
         assertFalse(reading.get("questions").get(0).has("correctOption"), "the right answer is not sent");
@@ -163,6 +170,7 @@ class KnowledgeBaseApiIT {
         assertEquals(2, first.get("quizAttempts").asInt());
         assertEquals(2, first.get("quizScore").asInt());
         assertEquals("DONE", agent.get("/api/kb/obligations/" + obligation).expect(200).get("status").asString());
+        assertNull(openLine(obligation), "an acknowledged change leaves the list of open ones");
     }
 
     @Test
@@ -291,5 +299,15 @@ class KnowledgeBaseApiIT {
         Set<Long> ids = new HashSet<>();
         reply.expect(200).get("items").forEach(a -> ids.add(a.get("id").asLong()));
         return ids;
+    }
+
+    /** The agent's open obligation as their list shows it; null when it is not in the list. */
+    private static JsonNode openLine(long obligation) {
+        for (JsonNode line : agent.get("/api/kb/obligations").expect(200)) {
+            if (line.get("id").asLong() == obligation) {
+                return line;
+            }
+        }
+        return null;
     }
 }

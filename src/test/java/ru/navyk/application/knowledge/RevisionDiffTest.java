@@ -2,6 +2,9 @@ package ru.navyk.application.knowledge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -50,5 +53,16 @@ class RevisionDiffTest {
 
         assertFalse(RevisionDiff.hasChanges(lines));
         assertEquals("<script>x</script>", lines.get(0).text(), "escaping is the page's job; the text is kept as is");
+    }
+
+    @Test
+    void aRepeatedComparisonIsTheSameUnmodifiableResult() {
+        List<Line> first = RevisionDiff.compare(OLD, NEW);
+        List<Line> again = RevisionDiff.compare(new String(OLD), new String(NEW));
+
+        assertSame(first, again, "the same texts are compared once");
+        assertThrows(UnsupportedOperationException.class, () -> again.add(first.get(0)));
+        assertEquals(first.get(3).text(), RevisionDiff.compare(OLD + "\n", NEW).get(3).text());
+        assertNotSame(first, RevisionDiff.compare(OLD + "\n", NEW), "other texts are compared anew");
     }
 }

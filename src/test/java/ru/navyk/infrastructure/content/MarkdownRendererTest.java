@@ -2,6 +2,8 @@ package ru.navyk.infrastructure.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
@@ -50,5 +52,17 @@ class MarkdownRendererTest {
     void nothingForNoText() {
         assertEquals("", MarkdownRenderer.toSafeHtml(null));
         assertEquals("", MarkdownRenderer.toSafeHtml("  \n"));
+    }
+
+    @Test
+    void theSameTextIsRenderedOnceAndAHostileOneIsSanitisedEveryTime() {
+        String text = "**Скрипт** приветствия <script>alert(1)</script>";
+
+        String first = MarkdownRenderer.toSafeHtml(text);
+
+        assertSame(first, MarkdownRenderer.toSafeHtml(new String(text)));
+        assertFalse(first.contains("<script"), first);
+        assertNotEquals(first, MarkdownRenderer.toSafeHtml(text + " [x](javascript:alert(2))"));
+        assertFalse(MarkdownRenderer.toSafeHtml(text + " [x](javascript:alert(2))").contains("javascript"));
     }
 }
