@@ -4,18 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
-import ru.navyk.domain.people.Department;
 import ru.navyk.domain.people.MentorshipRepository;
 import ru.navyk.domain.people.Person;
 import ru.navyk.domain.people.PersonRepository;
 import ru.navyk.domain.people.PersonScope;
 import ru.navyk.domain.people.Role;
-import ru.navyk.domain.people.Team;
 import ru.navyk.domain.people.TeamRepository;
 import ru.navyk.domain.shared.AccessDeniedException;
 import ru.navyk.domain.shared.NotFoundException;
@@ -105,46 +100,6 @@ public class AccessPolicy {
 
     /** Teams supervised by the person, teams below them, and teams of departments the person heads (transitively). */
     Set<Long> managedTeamIds(long personId) {
-        List<Team> all = teams.findAll();
-        Set<Long> headedDepartments = new HashSet<>();
-        List<Department> departments = teams.findAllDepartments();
-        for (Department department : departments) {
-            if (isHeadedBy(department, personId)) {
-                headedDepartments.add(department.getId());
-            }
-        }
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (Department department : departments) {
-                if (department.getParent() != null && headedDepartments.contains(department.getParent().getId())
-                        && headedDepartments.add(department.getId())) {
-                    grew = true;
-                }
-            }
-        }
-        Set<Long> managed = new HashSet<>();
-        Deque<Long> toVisit = new ArrayDeque<>();
-        for (Team team : all) {
-            boolean supervises = team.getSupervisor() != null && team.getSupervisor().getId() == personId;
-            boolean inHeadedDepartment = team.getDepartment() != null
-                    && headedDepartments.contains(team.getDepartment().getId());
-            if ((supervises || inHeadedDepartment) && managed.add(team.getId())) {
-                toVisit.add(team.getId());
-            }
-        }
-        while (!toVisit.isEmpty()) {
-            long parent = toVisit.pop();
-            for (Team team : all) {
-                if (team.getParent() != null && team.getParent().getId() == parent && managed.add(team.getId())) {
-                    toVisit.add(team.getId());
-                }
-            }
-        }
-        return managed;
-    }
-
-    private static boolean isHeadedBy(Department department, long personId) {
-        return department.getHead() != null && department.getHead().getId() == personId;
+        return teams.structure().teamsManagedBy(personId);
     }
 }

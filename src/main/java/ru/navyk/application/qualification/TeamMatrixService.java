@@ -84,6 +84,9 @@ public class TeamMatrixService {
     @Inject
     private QualificationService qualification;
 
+    @Inject
+    private MatrixCellsCache cellsCache;
+
     /** The teams the caller may filter by: those in their scope (everyone's for HR and administrators). */
     public List<TeamChoice> teamChoices() {
         Viewer viewer = requireViewer();
@@ -146,23 +149,14 @@ public class TeamMatrixService {
             return List.of();
         }
         List<Long> ids = page.stream().map(Person::getId).toList();
-        Map<Long, List<Evidence>> evidenceByPerson = evidence.findByPeople(ids).stream()
-                .collect(Collectors.groupingBy(Evidence::getPersonId));
+        Map<Long, Optional<JobProfileVersion>> versions = new HashMap<>();
+        Map<Long, Map<String, MatrixCell>> cellsByPerson = cells(page, versions, assessor);
         Map<Long, List<LevelDecision>> decisionsByPerson = decisions.findByPeople(ids).stream()
                 .collect(Collectors.groupingBy(d -> d.getPerson().getId()));
-        Map<Long, Optional<JobProfileVersion>> versions = new HashMap<>();
         List<MatrixRow> rows = new ArrayList<>();
         for (Person person : page) {
             Optional<JobProfileVersion> profile = profileOf(person, versions);
-            Map<String, MatrixCell> cells = new LinkedHashMap<>();
-            profile.ifPresent(version -> {
-                ProfileProgress progress = ProfileProgress.of(version, ProficiencyRule.standings(
-                        evidenceByPerson.getOrDefault(person.getId(), List.of()), assessor.today()));
-                for (FunctionProgress function : progress.functions()) {
-                    cells.put(function.laborFunctionCode(), new MatrixCell(function.laborFunctionCode(),
-                            function.percent(), function.itemsMet(), function.itemsRequired()));
-                }
-            });
+            Map<String, MatrixCell> cells = cellsByPerson.getOrDefault(person.getId(), Map.of());
             HeldLevels held = HeldLevels.of(decisionsByPerson.getOrDefault(person.getId(), List.of()));
             List<EligibilityView> eligibility = assessor.eligibility(person, held);
             boolean gaps = cells.values().stream().anyMatch(cell -> cell.percent() != null && cell.percent() < 100);
@@ -175,6 +169,49 @@ public class TeamMatrixService {
                     manages(viewer, scope, person)));
         }
         return rows;
+    }
+
+    /**
+     * Each person's progress per labor function of their profile (none for a person without one): kept rows from
+     * {@link MatrixCellsCache}, the rest computed from their ratings, read for all of them at once.
+     */
+    private Map<Long, Map<String, MatrixCell>> cells(List<Person> page,
+                                                     Map<Long, Optional<JobProfileVersion>> versions,
+                                                     QualificationAssessor assessor) {
+        Map<Long, Map<String, MatrixCell>> cells = new HashMap<>();
+        Map<Long, JobProfileVersion> toCompute = new LinkedHashMap<>();
+        Map<Long, Long> stamps = new HashMap<>();
+        for (Person person : page) {
+            profileOf(person, versions).ifPresent(version -> {
+                MatrixCellsCache.Key key = new MatrixCellsCache.Key(person.getId(), version.getId(),
+                        assessor.today());
+                Optional<Map<String, MatrixCell>> kept = cellsCache.find(key);
+                if (kept.isPresent()) {
+                    cells.put(person.getId(), kept.get());
+                } else {
+                    toCompute.put(person.getId(), version);
+                    stamps.put(person.getId(), cellsCache.stampBeforeReading(person.getId()));
+                }
+            });
+        }
+        if (toCompute.isEmpty()) {
+            return cells;
+        }
+        Map<Long, List<Evidence>> evidenceByPerson = evidence.findByPeople(List.copyOf(toCompute.keySet()))
+                .stream().collect(Collectors.groupingBy(Evidence::getPersonId));
+        toCompute.forEach((personId, version) -> {
+            ProfileProgress progress = ProfileProgress.of(version, ProficiencyRule.standings(
+                    evidenceByPerson.getOrDefault(personId, List.of()), assessor.today()));
+            Map<String, MatrixCell> computed = new LinkedHashMap<>();
+            for (FunctionProgress function : progress.functions()) {
+                computed.put(function.laborFunctionCode(), new MatrixCell(function.laborFunctionCode(),
+                        function.percent(), function.itemsMet(), function.itemsRequired()));
+            }
+            cellsCache.keep(new MatrixCellsCache.Key(personId, version.getId(), assessor.today()),
+                    stamps.get(personId), computed);
+            cells.put(personId, computed);
+        });
+        return cells;
     }
 
     /**

@@ -78,18 +78,7 @@ public class TrainingAccess {
 
     /** A team with every team below it. */
     public Set<Long> withSubTeams(long teamId) {
-        var all = teams.findAll();
-        Set<Long> found = new java.util.HashSet<>(Set.of(teamId));
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (Team team : all) {
-                if (team.getParent() != null && found.contains(team.getParent().getId()) && found.add(team.getId())) {
-                    grew = true;
-                }
-            }
-        }
-        return found;
+        return teams.structure().withTeamsBelow(Set.of(teamId));
     }
 
     public Team team(long teamId) {

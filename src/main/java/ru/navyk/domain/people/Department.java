@@ -34,6 +34,13 @@ public class Department {
     @JoinColumn(name = "head_id")
     private Person head;
 
+    /* The same columns as parent and head, read-only: see Team's ids. */
+    @Column(name = "parent_id", insertable = false, updatable = false)
+    private Long parentId;
+
+    @Column(name = "head_id", insertable = false, updatable = false)
+    private Long headId;
+
     @Column(name = "active", nullable = false)
     private boolean active = true;
 

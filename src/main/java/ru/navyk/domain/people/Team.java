@@ -42,6 +42,19 @@ public class Team {
     @JoinColumn(name = "supervisor_id")
     private Person supervisor;
 
+    /*
+     * The same columns as department, parent and supervisor, read-only: a manager's scope is worked out on every
+     * request from these ids alone (TeamStructure), without the departments, teams and people behind them.
+     */
+    @Column(name = "department_id", insertable = false, updatable = false)
+    private Long departmentId;
+
+    @Column(name = "parent_id", insertable = false, updatable = false)
+    private Long parentId;
+
+    @Column(name = "supervisor_id", insertable = false, updatable = false)
+    private Long supervisorId;
+
     @Column(name = "active", nullable = false)
     private boolean active = true;
 

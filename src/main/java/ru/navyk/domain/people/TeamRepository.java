@@ -25,5 +25,8 @@ public interface TeamRepository {
 
     List<Department> findAllDepartments();
 
+    /** Every team and department as ids: who supervises and heads what, and what lies below what. */
+    TeamStructure structure();
+
     void add(Department department);
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import ru.navyk.domain.people.Department;
 import ru.navyk.domain.people.Team;
 import ru.navyk.domain.people.TeamRepository;
+import ru.navyk.domain.people.TeamStructure;
 
 @ApplicationScoped
 public class JpaTeamRepository implements TeamRepository {
@@ -102,6 +103,19 @@ public class JpaTeamRepository implements TeamRepository {
                 .setHint("eclipselink.batch", "d.head")
                 .setHint("eclipselink.batch", "d.parent")
                 .getResultList();
+    }
+
+    @Override
+    public TeamStructure structure() {
+        List<TeamStructure.TeamNode> teamNodes = em.createQuery("SELECT t.id, t.departmentId, t.parentId,"
+                        + " t.supervisorId FROM Team t", Object[].class).getResultStream()
+                .map(row -> new TeamStructure.TeamNode((Long) row[0], (Long) row[1], (Long) row[2], (Long) row[3]))
+                .toList();
+        List<TeamStructure.DepartmentNode> departmentNodes = em.createQuery("SELECT d.id, d.parentId, d.headId"
+                        + " FROM Department d", Object[].class).getResultStream()
+                .map(row -> new TeamStructure.DepartmentNode((Long) row[0], (Long) row[1], (Long) row[2]))
+                .toList();
+        return new TeamStructure(teamNodes, departmentNodes);
     }
 
     @Override

@@ -3,8 +3,14 @@ package ru.navyk.infrastructure.persistence;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import ru.navyk.application.qualification.QualificationDataChanges;
+import ru.navyk.domain.assessment.Evidence;
 import ru.navyk.domain.people.Person;
 import ru.navyk.domain.people.PositionAssignment;
 import ru.navyk.domain.people.Team;
@@ -19,6 +25,9 @@ import ru.navyk.domain.qualification.LevelDecision;
  */
 public class QualificationChangeCounter {
 
+    /** The server's registry, looked up once (the listener is created by the persistence provider, not CDI). */
+    private static volatile TransactionSynchronizationRegistry registry;
+
     static final List<Class<?>> WATCHED = List.of(Person.class, PositionAssignment.class, TrainingRecord.class,
             TeamMembership.class, Team.class, LevelDecision.class);
 
@@ -26,11 +35,51 @@ public class QualificationChangeCounter {
     @PostUpdate
     @PostRemove
     void written(Object entity) {
+        if (entity instanceof Evidence rating) {
+            evidenceWritten(rating.getPersonId());
+            return;
+        }
         for (Class<?> watched : WATCHED) {
             if (watched.isInstance(entity)) {
                 QualificationDataChanges.changed();
                 return;
             }
         }
+    }
+
+    /**
+     * A rating makes the person's cached progress stale twice: now (at the flush), and again when the transaction
+     * ends, because a progress computed between the two from what was committed before would otherwise be kept as
+     * current.
+     */
+    private static void evidenceWritten(long personId) {
+        QualificationDataChanges.evidenceChanged(personId);
+        TransactionSynchronizationRegistry transaction = transactions();
+        if (transaction != null && transaction.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transaction.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // nothing to do before: the rating is not committed yet
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    QualificationDataChanges.evidenceChanged(personId);
+                }
+            });
+        }
+    }
+
+    private static TransactionSynchronizationRegistry transactions() {
+        TransactionSynchronizationRegistry known = registry;
+        if (known == null) {
+            try {
+                known = InitialContext.doLookup("java:comp/TransactionSynchronizationRegistry");
+                registry = known;
+            } catch (NamingException e) {
+                return null; // outside the application server (no JTA): the change was counted at the flush
+            }
+        }
+        return known;
     }
 }

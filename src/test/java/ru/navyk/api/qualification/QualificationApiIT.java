@@ -187,6 +187,36 @@ class QualificationApiIT {
         assertEquals(before + 1, hr.get("/api/qualification/organisation").expect(200).get("people").asLong());
     }
 
+    @Test
+    void theMatrixShowsARatingRecordedAMomentAgo() {
+        Api supervisor = as(DemoAccounts.SUPERVISOR);
+        long kuznetsov = id("Кузнецов Алексей");
+        JsonNode before = matrixRow(supervisor, kuznetsov);
+        assertTrue(before.get("hasGaps").asBoolean(), "the demo agent has something left to learn: " + before);
+
+        JsonNode sheet = supervisor.post("/api/qualification/reviews", object("personId", kuznetsov)).expect(201);
+        List<Object> ratings = new ArrayList<>();
+        sheet.get("items").forEach(item -> ratings.add(object("itemId", item.get("itemId").asLong(),
+                "proficiency", "TEACHES_OTHERS")));
+        supervisor.post("/api/qualification/reviews/" + sheet.get("reviewId").asLong() + "/save",
+                object("version", sheet.get("version").asLong(), "ratings", ratings)).expect(200);
+
+        // Each row of the matrix is kept between requests; a rating of the person makes theirs stale at once.
+        JsonNode after = matrixRow(supervisor, kuznetsov);
+        assertFalse(after.get("hasGaps").asBoolean(), after.toString());
+        after.get("cells").forEach(cell -> assertEquals(100, cell.get("percent").asInt(), cell.toString()));
+    }
+
+    /** The person's row of the caller's team matrix. */
+    private static JsonNode matrixRow(Api caller, long personId) {
+        for (JsonNode row : caller.get("/api/qualification/matrix?max=200").expect(200).get("rows")) {
+            if (row.get("personId").asLong() == personId) {
+                return row;
+            }
+        }
+        throw new AssertionError("person " + personId + " is not in the matrix");
+    }
+
     /** The organisation view's Excel export, as a browser downloads it (accepting anything). */
     private static HttpResponse<byte[]> export(String username) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(

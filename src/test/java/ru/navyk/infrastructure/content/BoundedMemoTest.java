@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -59,5 +60,16 @@ class BoundedMemoTest {
     @Test
     void refusesAMemoOfNothing() {
         assertThrows(IllegalArgumentException.class, () -> new BoundedMemo<String, String>(0));
+    }
+
+    @Test
+    void aResultNoLongerValidIsForgotten() {
+        BoundedMemo<String, String> memo = new BoundedMemo<>(10);
+        memo.put("key", "old");
+
+        assertEquals(Optional.of("old"), memo.find("key", value -> true));
+        assertEquals(Optional.empty(), memo.find("key", value -> false));
+        assertEquals(Optional.empty(), memo.find("key", value -> true), "forgotten once found invalid");
+        assertEquals(0, memo.size());
     }
 }
