@@ -21,10 +21,13 @@ import java.util.TreeSet;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
+import liquibase.changelog.ChangeLogParameters;
+import liquibase.changelog.DatabaseChangeLog;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
+import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.ClassLoaderResourceAccessor;
 
 /**
@@ -84,8 +87,8 @@ public final class CopyToPostgresql {
             throws SQLException, LiquibaseException, CopyRefusedException {
         try (Connection source = connect(fromUrl, null, null); Connection target = connect(toUrl, user, password)) {
             source.setReadOnly(true);
-            Set<String> postgresqlOnly = migrate(target);
-            checkSameMigrations(source, target, postgresqlOnly);
+            Set<String> oneSided = migrate(target);
+            checkSameMigrations(source, target, oneSided);
             Map<String, Map<String, Integer>> columns = columns(target);
             Map<String, String> sourceNames = tables(source);
             if (!sourceNames.keySet().equals(columns.keySet())) {
@@ -139,28 +142,36 @@ public final class CopyToPostgresql {
         return connection;
     }
 
-    /** Creates the schema; answers the changesets that run on PostgreSQL only ("id/author"), never on Derby. */
+    /**
+     * Creates the schema; answers the changesets that run on one of the two databases only ("id/author"): on
+     * PostgreSQL only (e.g. its binary column types) or on Derby only (e.g. Derby's own settings).
+     */
     private static Set<String> migrate(Connection target) throws LiquibaseException {
         Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(target));
-        Liquibase liquibase = new Liquibase(DatabaseMigration.CHANGELOG, new ClassLoaderResourceAccessor(
-                CopyToPostgresql.class.getClassLoader()), database);
+        ClassLoaderResourceAccessor accessor = new ClassLoaderResourceAccessor(CopyToPostgresql.class.getClassLoader());
+        Liquibase liquibase = new Liquibase(DatabaseMigration.CHANGELOG, accessor, database);
         liquibase.update(new Contexts(), new LabelExpression());
-        Set<String> postgresqlOnly = new TreeSet<>();
-        for (liquibase.changelog.ChangeSet changeSet : liquibase.getDatabaseChangeLog().getChangeSets()) {
+        // The changelog as written, not as seen from PostgreSQL (which leaves out what runs on Derby only).
+        DatabaseChangeLog written = ChangeLogParserFactory.getInstance()
+                .getParser(DatabaseMigration.CHANGELOG, accessor)
+                .parse(DatabaseMigration.CHANGELOG, new ChangeLogParameters(), accessor);
+        Set<String> oneSided = new TreeSet<>();
+        for (liquibase.changelog.ChangeSet changeSet : written.getChangeSets()) {
             Set<String> dbms = changeSet.getDbmsSet();
-            if (dbms != null && !dbms.isEmpty() && !dbms.contains("derby")) {
-                postgresqlOnly.add(changeSet.getId() + "/" + changeSet.getAuthor());
+            if (dbms != null && !dbms.isEmpty() && !(dbms.contains("derby") && dbms.contains("postgresql"))) {
+                oneSided.add(changeSet.getId() + "/" + changeSet.getAuthor());
             }
         }
-        return postgresqlOnly;
+        return oneSided;
     }
 
-    /** Both databases must have run exactly the same changesets, or columns would not line up. */
-    private static void checkSameMigrations(Connection source, Connection target, Set<String> postgresqlOnly)
+    /** Both databases must have run the same changesets (except those for one of them), or columns would not match. */
+    private static void checkSameMigrations(Connection source, Connection target, Set<String> oneSided)
             throws SQLException, CopyRefusedException {
         Set<String> inSource = changesets(source);
         Set<String> inTarget = changesets(target);
-        inTarget.removeAll(postgresqlOnly);
+        inSource.removeAll(oneSided);
+        inTarget.removeAll(oneSided);
         if (!inSource.equals(inTarget)) {
             Set<String> missing = new TreeSet<>(inTarget);
             missing.removeAll(inSource);

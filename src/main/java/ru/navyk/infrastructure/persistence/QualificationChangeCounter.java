@@ -55,7 +55,10 @@ public class QualificationChangeCounter {
     private static void evidenceWritten(long personId) {
         QualificationDataChanges.evidenceChanged(personId);
         TransactionSynchronizationRegistry transaction = transactions();
-        if (transaction != null && transaction.getTransactionStatus() == Status.STATUS_ACTIVE) {
+        if (transaction == null || transaction.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            return;
+        }
+        try {
             transaction.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
@@ -67,6 +70,10 @@ public class QualificationChangeCounter {
                     QualificationDataChanges.evidenceChanged(personId);
                 }
             });
+        } catch (IllegalStateException e) {
+            // Refused only while the transaction is already completing (a flush at commit): the count of the flush
+            // stands, and a row computed in the instant before the commit is stale for at most MatrixCellsCache's
+            // maximum age.
         }
     }
 
