@@ -135,8 +135,8 @@ public class OrganisationService {
         if (viewer.hasAny(Role.HR, Role.ADMIN)) {
             return true;
         }
-        return viewer.has(Role.MANAGER) && viewer.personId() != null && teams.findAllDepartments().stream()
-                .anyMatch(d -> d.getHead() != null && d.getHead().getId().equals(viewer.personId()));
+        return viewer.has(Role.MANAGER) && viewer.personId() != null && teams.structure().departments().stream()
+                .anyMatch(d -> viewer.personId().equals(d.headId()));
     }
 
     private static String team(Person person) {
