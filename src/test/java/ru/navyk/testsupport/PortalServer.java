@@ -101,7 +101,7 @@ public final class PortalServer {
 
         private final String name;
         private final Map<String, String> environment = new LinkedHashMap<>();
-        private final List<String> options = new ArrayList<>(List.of("--noCluster"));
+        private final List<String> options = new ArrayList<>(List.of("--noCluster", "--disablephonehome"));
         private final List<String> javaOptions = new ArrayList<>();
         private boolean freshData = true;
         private Duration startupTimeout = STARTUP_TIMEOUT;
@@ -121,7 +121,7 @@ public final class PortalServer {
             return this;
         }
 
-        /** Payara Micro options replacing the default {@code --noCluster}, e.g. cluster settings. */
+        /** Payara Micro options replacing the default {@code --noCluster --disablephonehome}, e.g. cluster settings. */
         public Launch options(List<String> payaraOptions) {
             options.clear();
             options.addAll(payaraOptions);
@@ -185,8 +185,9 @@ public final class PortalServer {
         GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx768m",
-                "-Djava.io.tmpdir=" + itDir.toAbsolutePath()));
+        // The JVM options of the README's run command (pom.xml), so the tests run the portal as users start it.
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-XX:TieredStopAtLevel=1",
+                "-Dhazelcast.phone.home.enabled=false", "-Djava.io.tmpdir=" + itDir.toAbsolutePath()));
         command.addAll(launch.javaOptions);
         command.addAll(List.of("-jar", requiredFile("payara.microJar"),
                 "--deploy", requiredFile("navyk.war"), "--contextroot", "/",

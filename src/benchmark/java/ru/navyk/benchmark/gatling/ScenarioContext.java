@@ -2,6 +2,7 @@ package ru.navyk.benchmark.gatling;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,13 +20,24 @@ import java.util.stream.Collectors;
 public record ScenarioContext(String baseUrl, Path usersDir, int requests, Path timings, String size,
                               Set<String> only) {
 
+    /**
+     * @throws IllegalArgumentException for a name in {@code bench.scenarios} that no scenario has (Gatling would
+     *                                  otherwise fail with an empty simulation and no word of why)
+     */
     public static ScenarioContext fromSystemProperties() {
-        return new ScenarioContext(System.getProperty("bench.baseUrl", "http://127.0.0.1:8080/"),
+        ScenarioContext context = new ScenarioContext(System.getProperty("bench.baseUrl", "http://127.0.0.1:8080/"),
                 Path.of(System.getProperty("bench.users", "users")), Integer.getInteger("bench.requests", 200),
                 Path.of(System.getProperty("bench.timings", "timings.properties")),
                 System.getProperty("bench.size", "S"),
                 Arrays.stream(System.getProperty("bench.scenarios", "").split(",")).map(String::strip)
                         .filter(name -> !name.isEmpty()).collect(Collectors.toUnmodifiableSet()));
+        List<String> unknown = context.only().stream().filter(name -> Scenarios.byName(name).isEmpty()).sorted()
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("bench.scenarios: no scenario named " + unknown + "; the scenarios are "
+                    + Scenarios.ALL.stream().map(BenchmarkScenario::name).toList());
+        }
+        return context;
     }
 
     public boolean selected(BenchmarkScenario scenario) {

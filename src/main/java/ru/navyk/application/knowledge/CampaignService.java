@@ -143,15 +143,20 @@ public class CampaignService {
         Instant now = clock.instant();
         Campaign campaign = new Campaign(revision, audience, label(audience), form.deadline(), viewer.username(), now);
         campaigns.add(campaign);
-        List<Obligation> open = campaigns.lockOpenObligations(articleId);
         Supersession plan = Supersession.plan(revision.getNumber(), revision.isMajor(), resolved,
-                open.stream().map(o -> new Supersession.OpenObligation(o.getId(), o.getPerson().getId(),
-                        o.getRevision().getNumber())).toList(),
+                campaigns.lockOpenObligations(articleId),
                 campaigns.acknowledgedBefore(articleId, revision.getNumber()), campaigns.obligedFor(revision.getId()));
         if (plan.toOblige().isEmpty() && plan.toSupersede().isEmpty()) {
             throw new RuleViolationException("audience", "rule.kb.audience.empty");
         }
-        open.stream().filter(o -> plan.toSupersede().contains(o.getId())).forEach(o -> o.supersede(campaign, now));
+        if (!plan.toSupersede().isEmpty()) {
+            int superseded = campaigns.supersede(plan.toSupersede(), campaign, now);
+            if (superseded != plan.toSupersede().size()) {
+                // The rows are locked since they were read: a difference is a defect, and nothing may be half-done.
+                throw new IllegalStateException("planned to supersede " + plan.toSupersede().size()
+                        + " obligations of article " + articleId + ", superseded " + superseded);
+            }
+        }
         campaigns.addObligations(campaign, plan.toOblige(), now);
         notifications.notifyAll(plan.toOblige(), "notification.kb.published.subject",
                 "notification.kb.published.body", "/kb/read.xhtml?article=" + articleId, article.getTitle(),

@@ -40,8 +40,18 @@ public interface CampaignRepository {
      */
     Optional<Obligation> lockObligation(long id);
 
-    /** The open obligations of an article, locked like {@link #lockObligation(long)}. */
-    List<Obligation> lockOpenObligations(long articleId);
+    /**
+     * The open obligations of an article as id, person and revision number (no entities: a centre-wide campaign has
+     * thousands), their rows locked like {@link #lockObligation(long)} until the transaction ends.
+     */
+    List<Supersession.OpenObligation> lockOpenObligations(long articleId);
+
+    /**
+     * Ends the given open obligations as superseded by {@code newer}; answers how many it ended (an obligation no
+     * longer open is left as it is). Callers hold the rows' locks ({@link #lockOpenObligations(long)}), so every one
+     * of them is still open.
+     */
+    int supersede(Collection<Long> obligationIds, Campaign newer, Instant at);
 
     /** People who acknowledged some revision of the article numbered below {@code revisionNumber}. */
     Set<Long> acknowledgedBefore(long articleId, int revisionNumber);

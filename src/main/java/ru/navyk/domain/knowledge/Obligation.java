@@ -51,6 +51,10 @@ public class Obligation {
     @JoinColumn(name = "revision_id")
     private ArticleRevision revision;
 
+    /** The same column as {@link #revision}, read-only: for queries that may not join (Derby's FOR UPDATE). */
+    @Column(name = "revision_id", insertable = false, updatable = false)
+    private Long revisionId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)
     private ObligationStatus status = ObligationStatus.PENDING;
@@ -101,15 +105,6 @@ public class Obligation {
             throw new IllegalStateException("obligation " + id + " is " + status);
         }
         status = ObligationStatus.DONE;
-        closedAt = at;
-    }
-
-    public void supersede(Campaign newer, Instant at) {
-        if (!isOpen()) {
-            throw new IllegalStateException("obligation " + id + " is " + status);
-        }
-        status = ObligationStatus.SUPERSEDED;
-        supersededBy = newer;
         closedAt = at;
     }
 

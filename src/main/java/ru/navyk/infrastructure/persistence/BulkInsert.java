@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Inserts many rows of one table as JDBC batches on the persistence context's own connection, inside the caller's
+ * Inserts (or updates by key) many rows of one table as JDBC batches on the persistence context's own connection, inside the caller's
  * transaction. For writes of thousands of rows at once (a campaign to the whole centre): tables keyed by identity
  * columns make JPA insert and read back one row at a time, which took most of a publication's time.
  *
@@ -28,35 +29,47 @@ final class BulkInsert {
     }
 
     /**
-     * @param sql  an {@code INSERT} with one {@code ?} per column value
+     * @param sql  an {@code INSERT} with one {@code ?} per column value, or an {@code UPDATE} of one row by its key
      * @param rows each row's values in the order of the placeholders ({@link Instant} and {@link LocalDate} are
      *             stored as SQL timestamps and dates; {@code null} only for text columns)
+     * @return the rows inserted or updated
      */
-    static void rows(EntityManager em, String sql, List<Object[]> rows) {
+    static int rows(EntityManager em, String sql, List<Object[]> rows) {
         if (rows.isEmpty()) {
-            return;
+            return 0;
         }
         // Earlier changes of the transaction (the campaign the rows point at) must reach the database first.
         em.flush();
         Connection connection = em.unwrap(Connection.class);
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             int pending = 0;
+            int written = 0;
             for (Object[] row : rows) {
                 for (int i = 0; i < row.length; i++) {
                     bind(insert, i + 1, row[i]);
                 }
                 insert.addBatch();
                 if (++pending == BATCH) {
-                    insert.executeBatch();
+                    written += written(insert.executeBatch());
                     pending = 0;
                 }
             }
             if (pending > 0) {
-                insert.executeBatch();
+                written += written(insert.executeBatch());
             }
+            return written;
         } catch (SQLException e) {
-            throw new PersistenceException("Bulk insert failed: " + sql, e);
+            throw new PersistenceException("Batch write failed: " + sql, e);
         }
+    }
+
+    private static int written(int[] counts) {
+        int written = 0;
+        for (int count : counts) {
+            // A driver may answer "succeeded, count unknown" for a batched statement; Derby answers the count.
+            written += count == Statement.SUCCESS_NO_INFO ? 1 : count;
+        }
+        return written;
     }
 
     private static void bind(PreparedStatement insert, int index, Object value) throws SQLException {
