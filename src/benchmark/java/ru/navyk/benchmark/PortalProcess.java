@@ -54,7 +54,7 @@ final class PortalProcess implements AutoCloseable {
             Path log = workDir.resolve("payara.log");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             // The JVM and Payara options of the README's run command (pom.xml): the portal measured is the one users start.
-            List<String> command = List.of(java, "-Xmx" + settings.portalXmx(), "-XX:TieredStopAtLevel=1",
+            List<String> command = List.of(java, "-Xmx" + settings.portalXmx(),
                     "-Dhazelcast.phone.home.enabled=false", "-Djava.io.tmpdir=" + workDir.toAbsolutePath(),
                     "-jar", settings.payaraMicro().toString(), "--deploy", settings.war().toString(),
                     "--contextroot", "/", "--port", String.valueOf(port), "--noCluster",

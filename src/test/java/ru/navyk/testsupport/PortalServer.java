@@ -186,7 +186,7 @@ public final class PortalServer {
         smtp.start();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // The JVM options of the README's run command (pom.xml), so the tests run the portal as users start it.
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-XX:TieredStopAtLevel=1",
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx768m",
                 "-Dhazelcast.phone.home.enabled=false", "-Djava.io.tmpdir=" + itDir.toAbsolutePath()));
         command.addAll(launch.javaOptions);
         command.addAll(List.of("-jar", requiredFile("payara.microJar"),
