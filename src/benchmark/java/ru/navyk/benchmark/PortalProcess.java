@@ -53,7 +53,7 @@ final class PortalProcess implements AutoCloseable {
             int port = freePort();
             Path log = workDir.resolve("payara.log");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            // The JVM and Payara options of the README's run command (pom.xml): the portal measured is the one users start.
+            // The options of the README's run command (pom.xml): the portal measured is the one users start.
             List<String> command = List.of(java, "-Xmx" + settings.portalXmx(),
                     "-Dhazelcast.phone.home.enabled=false", "-Djava.io.tmpdir=" + workDir.toAbsolutePath(),
                     "-jar", settings.payaraMicro().toString(), "--deploy", settings.war().toString(),

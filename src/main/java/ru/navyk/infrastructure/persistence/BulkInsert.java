@@ -14,9 +14,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Inserts (or updates by key) many rows of one table as JDBC batches on the persistence context's own connection, inside the caller's
- * transaction. For writes of thousands of rows at once (a campaign to the whole centre): tables keyed by identity
- * columns make JPA insert and read back one row at a time, which took most of a publication's time.
+ * Inserts (or updates by key) many rows of one table as JDBC batches on the persistence context's own connection,
+ * inside the caller's transaction. For writes of thousands of rows at once (a campaign to the whole centre): tables
+ * keyed by identity columns make JPA insert and read back one row at a time, which took most of a publication's time;
+ * entities changed by the thousand are compared for changes at every flush.
  *
  * <p>The rows are not entities of the persistence context afterwards (they have no ids there); callers use it only
  * for rows nothing else in the same transaction reads as entities.
