@@ -80,7 +80,7 @@ public class JpaCampaignRepository implements CampaignRepository {
                     campaign.getRevision().getId(), ObligationStatus.PENDING.name(), campaign.getDeadline(),
                     createdAt});
         }
-        BulkInsert.rows(em, "INSERT INTO kb_obligation (campaign_id, person_id, article_id, revision_id, status,"
+        JdbcBatch.write(em, "INSERT INTO kb_obligation (campaign_id, person_id, article_id, revision_id, status,"
                 + " deadline, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
@@ -128,7 +128,7 @@ public class JpaCampaignRepository implements CampaignRepository {
             rows.add(new Object[] {ObligationStatus.SUPERSEDED.name(), newer.getId(), at, id,
                     ObligationStatus.PENDING.name()});
         }
-        return BulkInsert.rows(em, "UPDATE kb_obligation SET status = ?, superseded_by = ?, closed_at = ?"
+        return JdbcBatch.write(em, "UPDATE kb_obligation SET status = ?, superseded_by = ?, closed_at = ?"
                 + " WHERE id = ? AND status = ?", rows);
     }
 

@@ -28,14 +28,14 @@ public class JpaNotificationRepository implements NotificationRepository {
 
     @Override
     public void addAll(List<Notification> notifications) {
-        BulkInsert.rows(em, "INSERT INTO notification (recipient_id, subject, body, link, created_at)"
+        JdbcBatch.write(em, "INSERT INTO notification (recipient_id, subject, body, link, created_at)"
                 + " VALUES (?, ?, ?, ?, ?)", notifications.stream().map(n -> new Object[] {n.getRecipient().getId(),
                 n.getSubject(), n.getBody(), n.getLink(), n.getCreatedAt()}).toList());
     }
 
     @Override
     public void addAllMail(List<OutboxMail> mails) {
-        BulkInsert.rows(em, "INSERT INTO mail_outbox (recipient, subject, body, created_at, attempts)"
+        JdbcBatch.write(em, "INSERT INTO mail_outbox (recipient, subject, body, created_at, attempts)"
                 + " VALUES (?, ?, ?, ?, 0)", mails.stream().map(m -> new Object[] {m.getRecipient(), m.getSubject(),
                 m.getBody(), m.getCreatedAt()}).toList());
     }

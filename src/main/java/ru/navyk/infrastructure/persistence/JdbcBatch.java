@@ -22,11 +22,11 @@ import java.util.List;
  * <p>The rows are not entities of the persistence context afterwards (they have no ids there); callers use it only
  * for rows nothing else in the same transaction reads as entities.
  */
-final class BulkInsert {
+final class JdbcBatch {
 
     private static final int BATCH = 1_000;
 
-    private BulkInsert() {
+    private JdbcBatch() {
     }
 
     /**
@@ -35,28 +35,28 @@ final class BulkInsert {
      *             stored as SQL timestamps and dates; {@code null} only for text columns)
      * @return the rows inserted or updated
      */
-    static int rows(EntityManager em, String sql, List<Object[]> rows) {
+    static int write(EntityManager em, String sql, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return 0;
         }
         // Earlier changes of the transaction (the campaign the rows point at) must reach the database first.
         em.flush();
         Connection connection = em.unwrap(Connection.class);
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int pending = 0;
             int written = 0;
             for (Object[] row : rows) {
                 for (int i = 0; i < row.length; i++) {
-                    bind(insert, i + 1, row[i]);
+                    bind(statement, i + 1, row[i]);
                 }
-                insert.addBatch();
+                statement.addBatch();
                 if (++pending == BATCH) {
-                    written += written(insert.executeBatch());
+                    written += written(statement.executeBatch());
                     pending = 0;
                 }
             }
             if (pending > 0) {
-                written += written(insert.executeBatch());
+                written += written(statement.executeBatch());
             }
             return written;
         } catch (SQLException e) {
@@ -73,15 +73,15 @@ final class BulkInsert {
         return written;
     }
 
-    private static void bind(PreparedStatement insert, int index, Object value) throws SQLException {
+    private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
         if (value == null) {
-            insert.setNull(index, Types.VARCHAR);
+            statement.setNull(index, Types.VARCHAR);
         } else if (value instanceof Instant instant) {
-            insert.setTimestamp(index, Timestamp.from(instant));
+            statement.setTimestamp(index, Timestamp.from(instant));
         } else if (value instanceof LocalDate day) {
-            insert.setDate(index, Date.valueOf(day));
+            statement.setDate(index, Date.valueOf(day));
         } else {
-            insert.setObject(index, value);
+            statement.setObject(index, value);
         }
     }
 }
