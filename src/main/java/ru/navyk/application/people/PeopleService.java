@@ -168,6 +168,7 @@ public class PeopleService {
         String before = person.currentTeam().map(Team::getName).orElse(null);
         Team team = activeTeam(teamId);
         person.moveToTeam(team, from);
+        people.touch(person);
         audit.record(viewer.username(), "UPDATE", ENTITY, id, person.getFullName(),
                 new Changes().compare("team", before, team.getName()));
     }

@@ -30,6 +30,11 @@ public class Mentorship {
     @JoinColumn(name = "trainee_id")
     private Person trainee;
 
+    /** The same column as {@link #trainee}, read-only: for a query's join to name without joining the person table
+     * (see {@code ScopeCondition}). */
+    @Column(name = "trainee_id", insertable = false, updatable = false)
+    private Long traineeId;
+
     @Column(name = "started_on", nullable = false)
     private LocalDate startedOn;
 

@@ -25,6 +25,12 @@ public interface PersonRepository {
 
     void add(Person person);
 
+    /**
+     * Raises the person's version when the transaction commits although no column of theirs changed, so that of two
+     * concurrent changes to their team memberships one fails instead of both landing (two current teams).
+     */
+    void touch(Person person);
+
     /** Which of these (lower-cased) e-mails already belong to someone. */
     Set<String> existingEmails(Collection<String> emails);
 

@@ -24,6 +24,13 @@ public class TeamMembership {
     @JoinColumn(name = "person_id")
     private Person person;
 
+    /**
+     * The same column as {@link #person}, read-only and for queries only: a join {@code ON} this column stays on the
+     * membership table, where {@code person.id} makes EclipseLink join the person table inside the {@code ON}.
+     */
+    @Column(name = "person_id", insertable = false, updatable = false)
+    private Long personId;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "team_id")
     private Team team;

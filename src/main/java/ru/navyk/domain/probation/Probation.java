@@ -48,6 +48,11 @@ public class Probation {
     @JoinColumn(name = "person_id")
     private Person person;
 
+    /** The same column as {@link #person}, read-only: for a query's join to name without joining the person table
+     * (see {@code ScopeCondition}). */
+    @Column(name = "person_id", insertable = false, updatable = false)
+    private Long personId;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "profile_version_id")
     private JobProfileVersion profileVersion;

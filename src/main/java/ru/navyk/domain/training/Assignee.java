@@ -29,6 +29,11 @@ public class Assignee {
     @JoinColumn(name = "person_id")
     private Person person;
 
+    /** The same column as {@link #person}, read-only: for a query's join to name without joining the person table
+     * (see {@code ScopeCondition}). */
+    @Column(name = "person_id", insertable = false, updatable = false)
+    private Long personId;
+
     @Column(name = "completed_on")
     private LocalDate completedOn;
 

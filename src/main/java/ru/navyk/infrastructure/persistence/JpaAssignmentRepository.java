@@ -56,8 +56,9 @@ public class JpaAssignmentRepository implements AssignmentRepository {
 
     /** Assignments with someone the viewer may see; no EXISTS (see JpaPersonRepository for why). */
     private static String where(PersonScope scope) {
-        return ScopeCondition.on("s.person.id", scope)
-                .map(visible -> " WHERE a.id IN (SELECT s.assignment.id FROM Assignee s WHERE " + visible + ")")
+        return ScopeCondition.on("s.personId", scope)
+                .map(visible -> " WHERE a.id IN (SELECT s.assignment.id FROM Assignee s"
+                        + visible.join() + " WHERE " + visible.condition() + ")")
                 .orElse("");
     }
 

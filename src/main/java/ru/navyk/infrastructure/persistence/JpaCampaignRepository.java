@@ -211,7 +211,8 @@ public class JpaCampaignRepository implements CampaignRepository {
         if (where == null) {
             return List.of();
         }
-        TypedQuery<Obligation> select = em.createQuery("SELECT o FROM Obligation o JOIN FETCH o.person p" + where
+        TypedQuery<Obligation> select = em.createQuery("SELECT o FROM Obligation o JOIN FETCH o.person p"
+                + ScopeCondition.join("o.personId", query.scope()) + where
                 + " ORDER BY p.lastName, p.firstName, p.id", Obligation.class);
         parameters.forEach(select::setParameter);
         return select.setFirstResult(first).setMaxResults(max).getResultList();
@@ -224,8 +225,8 @@ public class JpaCampaignRepository implements CampaignRepository {
         if (where == null) {
             return 0;
         }
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM Obligation o JOIN o.person p" + where,
-                Long.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM Obligation o JOIN o.person p"
+                + ScopeCondition.join("o.personId", query.scope()) + where, Long.class);
         parameters.forEach(count::setParameter);
         return count.getSingleResult();
     }
@@ -246,7 +247,8 @@ public class JpaCampaignRepository implements CampaignRepository {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("campaigns", List.copyOf(campaignIds));
         TypedQuery<Object[]> query = em.createQuery("SELECT o.campaign.id, o.status, COUNT(o) FROM Obligation o"
-                + " JOIN o.person p WHERE o.campaign.id IN :campaigns" + scopeCondition(scope, parameters)
+                + " JOIN o.person p" + ScopeCondition.join("o.personId", scope) + " WHERE o.campaign.id IN :campaigns"
+                + scopeCondition(scope, parameters)
                 + " GROUP BY o.campaign.id, o.status", Object[].class);
         parameters.forEach(query::setParameter);
         for (Object[] row : query.getResultList()) {
@@ -267,7 +269,8 @@ public class JpaCampaignRepository implements CampaignRepository {
         parameters.put("pending", ObligationStatus.PENDING);
         parameters.put("today", today);
         TypedQuery<Object[]> query = em.createQuery("SELECT o.campaign.id, COUNT(o) FROM Obligation o JOIN o.person p"
-                + " WHERE o.campaign.id IN :campaigns AND o.status = :pending AND o.deadline < :today"
+                + ScopeCondition.join("o.personId", scope) + " WHERE o.campaign.id IN :campaigns"
+                + " AND o.status = :pending AND o.deadline < :today"
                 + scopeCondition(scope, parameters) + " GROUP BY o.campaign.id", Object[].class);
         parameters.forEach(query::setParameter);
         for (Object[] row : query.getResultList()) {
@@ -285,7 +288,8 @@ public class JpaCampaignRepository implements CampaignRepository {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("campaign", campaignId);
         String from = " FROM Obligation o JOIN o.person p LEFT JOIN p.memberships m ON m.endedOn IS NULL"
-                + " LEFT JOIN m.team t WHERE o.campaign.id = :campaign" + scopeCondition(scope, parameters);
+                + " LEFT JOIN m.team t" + ScopeCondition.join("o.personId", scope) + " WHERE o.campaign.id = :campaign"
+                + scopeCondition(scope, parameters);
         TypedQuery<Object[]> byStatus = em.createQuery("SELECT t.id, t.name, o.status, COUNT(o)" + from
                 + " GROUP BY t.id, t.name, o.status", Object[].class);
         parameters.forEach(byStatus::setParameter);
@@ -304,10 +308,13 @@ public class JpaCampaignRepository implements CampaignRepository {
         return counts;
     }
 
-    /** {@code AND (…)} limiting the person {@code p} to the scope; empty for everyone. */
+    /**
+     * {@code AND …} limiting the obligation's person to the scope, with its parameters; empty for everyone. The query
+     * must also carry the scope's join ({@link ScopeCondition#join}).
+     */
     private static String scopeCondition(PersonScope scope, Map<String, Object> parameters) {
         ScopeCondition.addParameters(scope, parameters);
-        return ScopeCondition.on("p.id", scope).map(condition -> " AND " + condition).orElse("");
+        return ScopeCondition.andCondition("o.personId", scope);
     }
 
     /**

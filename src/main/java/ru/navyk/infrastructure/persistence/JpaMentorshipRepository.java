@@ -83,9 +83,9 @@ public class JpaMentorshipRepository implements MentorshipRepository {
         if (scope.isEmpty()) {
             return List.of();
         }
-        String where = ScopeCondition.on("m.trainee.id", scope).map(visible -> " AND " + visible).orElse("");
         var query = em.createQuery("SELECT m FROM Mentorship m JOIN FETCH m.trainee t JOIN FETCH m.mentor"
-                        + " WHERE (m.endedOn IS NULL OR m.endedOn >= :day)" + where
+                        + ScopeCondition.join("m.traineeId", scope) + " WHERE (m.endedOn IS NULL OR m.endedOn >= :day)"
+                        + ScopeCondition.andCondition("m.traineeId", scope)
                         + " ORDER BY t.lastName, t.firstName, m.startedOn", Mentorship.class)
                 .setParameter("day", day).setMaxResults(max);
         ScopeCondition.bind(query, scope);

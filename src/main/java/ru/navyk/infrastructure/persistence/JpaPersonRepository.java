@@ -2,6 +2,7 @@ package ru.navyk.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
@@ -59,11 +60,11 @@ public class JpaPersonRepository implements PersonRepository {
     @Override
     public List<Person> search(PersonQuery query, int first, int max) {
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(query, parameters);
-        if (where == null) {
+        String from = from(query, parameters);
+        if (from == null) {
             return List.of();
         }
-        TypedQuery<Person> select = em.createQuery("SELECT p FROM Person p" + where
+        TypedQuery<Person> select = em.createQuery("SELECT p" + from
                 + " ORDER BY p.lastName, p.firstName, p.id", Person.class);
         parameters.forEach(select::setParameter);
         return select.setFirstResult(first).setMaxResults(max).getResultList();
@@ -72,11 +73,11 @@ public class JpaPersonRepository implements PersonRepository {
     @Override
     public long count(PersonQuery query) {
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(query, parameters);
-        if (where == null) {
+        String from = from(query, parameters);
+        if (from == null) {
             return 0;
         }
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Person p" + where, Long.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(p)" + from, Long.class);
         parameters.forEach(count::setParameter);
         return count.getSingleResult();
     }
@@ -87,12 +88,12 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     /**
-     * The WHERE clause for a query (empty when nothing restricts it), or {@code null} when the scope allows nobody.
+     * The FROM and WHERE clauses for a query, or {@code null} when the scope allows nobody.
      * Neither an always-true filler ({@code 1 = 1}) nor {@code EXISTS} (whose subquery selects a constant): on Derby,
      * EclipseLink stops binding a query's values when it meets either, and then writes {@code TRUE} as {@code 1},
      * which Derby refuses for a BOOLEAN column.
      */
-    private static String where(PersonQuery query, Map<String, Object> parameters) {
+    private static String from(PersonQuery query, Map<String, Object> parameters) {
         PersonScope scope = query.scope();
         if (scope.isEmpty()) {
             return null;
@@ -120,15 +121,22 @@ public class JpaPersonRepository implements PersonRepository {
             conditions.add("p.id IN (SELECT m.person.id FROM TeamMembership m WHERE m.endedOn IS NULL"
                     + " AND m.team.id = :teamId)");
         }
-        ScopeCondition.on("p.id", scope).ifPresent(conditions::add);
+        Optional<ScopeCondition.Clause> visible = ScopeCondition.on("p.id", scope);
+        visible.map(ScopeCondition.Clause::condition).ifPresent(conditions::add);
         ScopeCondition.addParameters(scope, parameters);
-        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        String from = " FROM Person p" + visible.map(ScopeCondition.Clause::join).orElse("");
+        return conditions.isEmpty() ? from : from + " WHERE " + String.join(" AND ", conditions);
     }
 
     @Override
     public void add(Person person) {
         em.persist(person);
         em.flush(); // identity columns: the id exists only once the row is inserted
+    }
+
+    @Override
+    public void touch(Person person) {
+        em.lock(person, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     @Override

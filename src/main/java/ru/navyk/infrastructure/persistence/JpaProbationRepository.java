@@ -93,8 +93,9 @@ public class JpaProbationRepository implements ProbationRepository {
         if (scope.isEmpty()) {
             return List.of();
         }
-        String where = ScopeCondition.on("p.person.id", scope).map(visible -> " AND " + visible).orElse("");
-        var query = em.createQuery("SELECT p FROM Probation p JOIN FETCH p.person WHERE p.status = :running" + where
+        var query = em.createQuery("SELECT p FROM Probation p JOIN FETCH p.person"
+                        + ScopeCondition.join("p.personId", scope) + " WHERE p.status = :running"
+                        + ScopeCondition.andCondition("p.personId", scope)
                         + " ORDER BY p.plannedEnd, p.id", Probation.class)
                 .setParameter("running", ProbationStatus.RUNNING).setMaxResults(max);
         ScopeCondition.bind(query, scope);

@@ -110,6 +110,15 @@ public class JpaQualificationPeopleRepository implements QualificationPeopleRepo
         }
         StringBuilder from = new StringBuilder(" FROM Person p");
         List<String> conditions = new ArrayList<>();
+        boolean teamsInScope = filter.teamIds() != null && scope.teamIds().containsAll(filter.teamIds());
+        if (!teamsInScope) {
+            // The scope's join first: its ON clause may only name the person it joins to.
+            ScopeCondition.on("p.id", scope).ifPresent(visible -> {
+                from.append(visible.join());
+                conditions.add(visible.condition());
+            });
+            ScopeCondition.addParameters(scope, parameters);
+        }
         parameters.put("active", Boolean.TRUE);
         conditions.add("p.active = :active");
         if (filter.teamIds() != null) {
@@ -130,11 +139,6 @@ public class JpaQualificationPeopleRepository implements QualificationPeopleRepo
             parameters.put("level", filter.level());
             conditions.add("p.id IN (SELECT l.person.id FROM PositionAssignment l WHERE l.endedOn IS NULL"
                     + " AND l.qualificationLevel = :level)");
-        }
-        boolean teamsInScope = filter.teamIds() != null && scope.teamIds().containsAll(filter.teamIds());
-        if (!teamsInScope) {
-            ScopeCondition.on("p.id", scope).ifPresent(conditions::add);
-            ScopeCondition.addParameters(scope, parameters);
         }
         return from.append(" WHERE ").append(String.join(" AND ", conditions)).toString();
     }

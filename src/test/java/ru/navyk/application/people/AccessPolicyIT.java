@@ -3,6 +3,7 @@ package ru.navyk.application.people;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -13,17 +14,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ru.navyk.application.people.AccessMatrixFixture.Organisation;
+import ru.navyk.domain.people.MentorshipRepository;
 import ru.navyk.domain.people.Person;
 import ru.navyk.domain.people.PersonQuery;
 import ru.navyk.domain.people.PersonRepository;
 import ru.navyk.domain.people.PersonScope;
 import ru.navyk.domain.people.Role;
+import ru.navyk.domain.qualification.QualificationPeopleRepository;
 import ru.navyk.testsupport.Deployments;
 
 /**
  * The access matrix, inside the real WAR against the real database: for each role, exactly which people of a small
- * organisation the policy lets the viewer see, both one by one ({@code canSee}) and through the paged search whose
- * SQL applies the same scope.
+ * organisation the policy lets the viewer see, both one by one ({@code canSee}) and through every list whose SQL
+ * applies the same scope: the directory's page and count, the qualification overview's ids and count, and the
+ * current mentorships.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessPolicyIT {
@@ -42,6 +46,12 @@ class AccessPolicyIT {
 
     @Inject
     private PersonRepository people;
+
+    @Inject
+    private QualificationPeopleRepository qualificationPeople;
+
+    @Inject
+    private MentorshipRepository mentorships;
 
     private Organisation org;
 
@@ -105,6 +115,20 @@ class AccessPolicyIT {
         Set<Long> listed = people.search(query, 0, 10_000).stream().map(Person::getId)
                 .filter(id -> contains(all(), id)).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(expected, listed, "search");
+        // The scope's teams are this run's own, so the counts hold exactly the expected people.
+        assertEquals(expected.size(), people.count(query), "count");
+
+        QualificationPeopleRepository.Filter filter = new QualificationPeopleRepository.Filter(query.scope(), null,
+                null, null, null);
+        assertEquals(expected, new TreeSet<>(qualificationPeople.ids(filter)), "qualification overview");
+        assertEquals(expected.size(), qualificationPeople.count(filter), "qualification overview count");
+
+        Set<Long> currentTrainees = Set.of(org.traineeB());
+        Set<Long> expectedTrainees = expected.stream().filter(currentTrainees::contains)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<Long> trainees = mentorships.findCurrent(query.scope(), LocalDate.now(), 1_000).stream()
+                .map(m -> m.getTrainee().getId()).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(expectedTrainees, trainees, "current mentorships");
     }
 
     private long[] all() {
