@@ -39,22 +39,34 @@ public class OrganisationOverviewCache {
     }
 
     private final ConcurrentHashMap<Key, Entry> entries = new ConcurrentHashMap<>();
+    /** One monitor per key, so a computation holds only the requests for its own view. */
+    private final ConcurrentHashMap<Key, Object> computing = new ConcurrentHashMap<>();
 
     /**
      * The view for {@code key}, computed by {@code compute} when there is none or it is stale. Concurrent requests
-     * for the same key wait for one computation instead of each computing it.
+     * for the same key wait for one computation instead of each computing it; requests for other keys never wait
+     * for it (not {@code ConcurrentHashMap.compute}, which would hold every key of the same hash bin for the
+     * seconds a computation takes).
      */
     OrganisationOverview get(Key key, Supplier<OrganisationOverview> compute) {
-        if (entries.size() > MAX_ENTRIES) {
-            entries.clear();
+        Entry cached = entries.get(key);
+        if (cached != null && cached.freshAt(QualificationDataChanges.generation(), System.nanoTime())) {
+            return cached.overview();
         }
-        return entries.compute(key, (k, cached) -> {
+        synchronized (computing.computeIfAbsent(key, k -> new Object())) {
             // The generation is read before computing: a change written meanwhile leaves the entry stale.
             long generation = QualificationDataChanges.generation();
+            cached = entries.get(key);
             if (cached != null && cached.freshAt(generation, System.nanoTime())) {
-                return cached;
+                return cached.overview(); // computed by the request this one waited for
             }
-            return new Entry(compute.get(), generation, System.nanoTime());
-        }).overview();
+            Entry computed = new Entry(compute.get(), generation, System.nanoTime());
+            if (entries.size() >= MAX_ENTRIES) {
+                entries.clear();
+                computing.clear();
+            }
+            entries.put(key, computed);
+            return computed.overview();
+        }
     }
 }

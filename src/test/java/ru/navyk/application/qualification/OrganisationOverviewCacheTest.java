@@ -1,6 +1,7 @@
 package ru.navyk.application.qualification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -13,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import ru.navyk.application.qualification.QualificationViews.OrganisationOverview;
@@ -82,6 +84,62 @@ class OrganisationOverviewCacheTest {
             assertEquals(1, computed.get());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aComputationHoldsNoRequestForAnotherView() throws Exception {
+        OrganisationOverviewCache.Key neighbour = sameHashBinAs(EVERYONE);
+        OrganisationOverview cachedNeighbour = cache.get(neighbour, this::compute);
+        CountDownLatch computing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<OrganisationOverview> slow = pool.submit(() -> cache.get(EVERYONE, () -> {
+                computing.countDown();
+                await(release);
+                return compute();
+            }));
+            computing.await();
+            // While the slow view is still being computed, another cached view and another new one are answered.
+            assertSame(cachedNeighbour, pool.submit(() -> cache.get(neighbour, this::compute))
+                    .get(30, TimeUnit.SECONDS));
+            OrganisationOverviewCache.Key manager = new OrganisationOverviewCache.Key(false, Set.of(7L), "ru", DAY, 1);
+            pool.submit(() -> cache.get(manager, this::compute)).get(30, TimeUnit.SECONDS);
+            assertFalse(slow.isDone(), "the slow computation was still running");
+            release.countDown();
+            slow.get(30, TimeUnit.SECONDS);
+            assertEquals(3, computed.get());
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * A manager's key that a small {@code ConcurrentHashMap} (16 bins) puts in the same bin as {@code key}: the case
+     * where computing inside {@code ConcurrentHashMap.compute} made one view's request wait for another's.
+     */
+    private static OrganisationOverviewCache.Key sameHashBinAs(OrganisationOverviewCache.Key key) {
+        for (long team = 1; ; team++) {
+            OrganisationOverviewCache.Key candidate = new OrganisationOverviewCache.Key(false, Set.of(team), "ru",
+                    DAY, 1);
+            if (bin(candidate) == bin(key)) {
+                return candidate;
+            }
+        }
+    }
+
+    private static int bin(Object key) {
+        int hash = key.hashCode();
+        return (hash ^ (hash >>> 16)) & 15;
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
