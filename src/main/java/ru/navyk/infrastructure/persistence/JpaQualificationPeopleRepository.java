@@ -29,15 +29,7 @@ public class JpaQualificationPeopleRepository implements QualificationPeopleRepo
 
     @Override
     public List<Person> page(Filter filter, int first, int max) {
-        Map<String, Object> parameters = new HashMap<>();
-        String from = from(filter, parameters);
-        if (from == null) {
-            return List.of();
-        }
-        TypedQuery<Object[]> select = em.createQuery("SELECT DISTINCT p.id, p.lastName, p.firstName" + from
-                + " ORDER BY p.lastName, p.firstName, p.id", Object[].class);
-        parameters.forEach(select::setParameter);
-        return load(ids(select.setFirstResult(first).setMaxResults(max).getResultList()));
+        return load(orderedIds(filter, first, max));
     }
 
     @Override
@@ -54,19 +46,27 @@ public class JpaQualificationPeopleRepository implements QualificationPeopleRepo
 
     @Override
     public List<Long> ids(Filter filter) {
+        return orderedIds(filter, 0, Integer.MAX_VALUE);
+    }
+
+    /** The matching people's ids by surname, {@code max} from {@code first}. */
+    private List<Long> orderedIds(Filter filter, int first, int max) {
         Map<String, Object> parameters = new HashMap<>();
         String from = from(filter, parameters);
         if (from == null) {
             return List.of();
         }
+        // The names are selected because Derby orders a DISTINCT only by what it selects.
         TypedQuery<Object[]> select = em.createQuery("SELECT DISTINCT p.id, p.lastName, p.firstName" + from
                 + " ORDER BY p.lastName, p.firstName, p.id", Object[].class);
         parameters.forEach(select::setParameter);
-        return ids(select.getResultList());
-    }
-
-    private static List<Long> ids(List<Object[]> rows) {
-        return rows.stream().map(row -> (Long) row[0]).toList();
+        if (first > 0) {
+            select.setFirstResult(first);
+        }
+        if (max < Integer.MAX_VALUE) {
+            select.setMaxResults(max);
+        }
+        return select.getResultList().stream().map(row -> (Long) row[0]).toList();
     }
 
     @Override
