@@ -18,14 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.navyk.api.NavykApi;
-import ru.navyk.application.people.AccessPolicy;
-import ru.navyk.application.people.CurrentUser;
 import ru.navyk.application.probation.AssessmentForm;
 import ru.navyk.application.probation.ProbationReminders;
+import ru.navyk.application.probation.ProbationRemindersNow;
 import ru.navyk.application.probation.ProbationService;
 import ru.navyk.application.probation.ProbationViews.ProbationRow;
 import ru.navyk.application.probation.ProbationViews.ProbationView;
-import ru.navyk.domain.people.Role;
 import ru.navyk.domain.shared.RuleViolationException;
 
 /** Probations and final assessments; decisions only by a manager who manages the trainee. */
@@ -42,13 +40,7 @@ public class ProbationResource {
     private ProbationService probations;
 
     @Inject
-    private ProbationReminders reminders;
-
-    @Inject
-    private CurrentUser currentUser;
-
-    @Inject
-    private AccessPolicy access;
+    private ProbationRemindersNow reminders;
 
     /** A later end and why, based on the version read. */
     public record ExtendBody(Long version, LocalDate newEnd, String reason) {
@@ -98,9 +90,9 @@ public class ProbationResource {
 
     @POST
     @Path("reminders")
-    @Operation(summary = "Send the reminders due now (administrators; the portal also does it every hour)")
+    @Operation(summary = "Send the reminders due now (administrators; the portal also does it every hour);"
+            + " refused while the hourly job is sending them")
     public List<ProbationReminders.Sent> sendReminders() {
-        access.requireAny(currentUser.viewer(), Role.ADMIN);
-        return reminders.sendDue();
+        return reminders.send();
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import ru.navyk.domain.operations.ScheduledJobRun;
 
@@ -75,6 +76,38 @@ class JobRunnerTest {
         clock.advance(job.maxDuration());
         assertTrue(b.runIfDue(job, INTERVAL));
         assertEquals(List.of("run"), runs);
+    }
+
+    @Test
+    void anAdministratorsRunNowIsRefusedWhileAScheduledRunHoldsTheLease() {
+        JobRunner a = runner("a");
+        JobRunner b = runner("b");
+        List<Optional<String>> manual = new ArrayList<>();
+        Job sameLease = new Job(() -> { }); // every test job is named "test-job", so it has the same lease
+        Job job = new Job(() -> {
+            manual.add(b.runNowExclusively(sameLease, () -> "manual"));
+            runs.add("scheduled");
+        });
+        a.register(job);
+
+        assertTrue(a.runIfDue(job, INTERVAL));
+
+        assertEquals(List.of(Optional.empty()), manual, "refused during the scheduled run on another node");
+        assertEquals(Optional.of("manual"), b.runNowExclusively(job, () -> "manual"), "free again afterwards");
+    }
+
+    @Test
+    void aScheduledRunWaitsForAnAdministratorsRunNow() {
+        JobRunner a = runner("a");
+        JobRunner b = runner("b");
+        Job job = new Job(() -> runs.add("scheduled"));
+        a.register(job);
+
+        Optional<Boolean> ranMeanwhile = b.runNowExclusively(job, () -> a.runIfDue(job, INTERVAL));
+
+        assertEquals(Optional.of(false), ranMeanwhile, "the due run is not started while the manual one runs");
+        assertTrue(a.runIfDue(job, INTERVAL), "and runs once the lease is released");
+        assertEquals(List.of("scheduled"), runs);
     }
 
     @Test
