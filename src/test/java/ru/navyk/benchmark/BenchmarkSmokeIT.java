@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class BenchmarkSmokeIT {
 
     private static final List<String> SCENARIOS = List.of("floor", "shift-start-storm", "team-matrix",
-            "organisation-review", "publish-to-all");
+            "manager-lists", "organisation-review", "publish-to-all");
 
     @Test
     void aSmokeRunReportsEveryScenarioWithoutErrors() throws IOException, InterruptedException {

@@ -10,7 +10,8 @@ import java.util.Optional;
 public final class Scenarios {
 
     public static final List<BenchmarkScenario> ALL = List.of(new FloorScenario(), new ShiftStartStormScenario(),
-            new TeamMatrixScenario(), new OrganisationReviewScenario(), new PublishScenario());
+            new TeamMatrixScenario(), new ManagerListsScenario(), new OrganisationReviewScenario(),
+            new PublishScenario());
 
     private Scenarios() {
     }
