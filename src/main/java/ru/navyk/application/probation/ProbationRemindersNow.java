@@ -46,15 +46,16 @@ public class ProbationRemindersNow {
     public List<ProbationReminders.Sent> send() {
         access.requireAny(currentUser.viewer(), Role.ADMIN);
         // A run of the job takes milliseconds: wait a little for it rather than refuse at once.
-        for (int attempt = 1; attempt < ATTEMPTS; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             Optional<List<ProbationReminders.Sent>> sent = jobs.runNowExclusively(job, reminders::sendDue);
             if (sent.isPresent()) {
                 return sent.get();
             }
+            if (attempt == ATTEMPTS) {
+                throw new RuleViolationException(null, "rule.probation.reminders.busy");
+            }
             pause();
         }
-        return jobs.runNowExclusively(job, reminders::sendDue)
-                .orElseThrow(() -> new RuleViolationException(null, "rule.probation.reminders.busy"));
     }
 
     private static void pause() {
