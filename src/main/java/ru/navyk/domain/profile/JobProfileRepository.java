@@ -21,6 +21,9 @@ public interface JobProfileRepository {
      */
     Optional<JobProfileVersion> readVersion(long versionId);
 
+    /** The codes of the items a version requires, read in one query (not through each requirement's item). */
+    List<String> findRequiredItemCodes(long versionId);
+
     /** Every profile, active first, ordered by the title of its current version. */
     List<JobProfile> findAll();
 

@@ -59,6 +59,13 @@ public class JpaJobProfileRepository implements JobProfileRepository {
     }
 
     @Override
+    public List<String> findRequiredItemCodes(long versionId) {
+        return em.createQuery("SELECT i.code FROM ProfileRequirement r JOIN r.item i"
+                        + " WHERE r.profileVersion.id = :id ORDER BY i.code", String.class)
+                .setParameter("id", versionId).getResultList();
+    }
+
+    @Override
     public List<JobProfile> findAll() {
         List<JobProfile> profiles = em.createQuery("SELECT DISTINCT p FROM JobProfile p LEFT JOIN FETCH p.versions",
                 JobProfile.class).getResultList();

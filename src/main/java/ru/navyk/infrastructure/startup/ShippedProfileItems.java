@@ -16,10 +16,14 @@ public class ShippedProfileItems {
     @Inject
     private JobProfileRepository profiles;
 
+    /**
+     * One query per profile for its codes: at start-up no item is cached yet, and reaching each item through its
+     * requirement cost a query per item, hundreds in all (about a second of every start-up).
+     */
     @Transactional
     public Map<String, Set<String>> itemCodes() {
         return profiles.findAll().stream().filter(p -> p.current().isPresent())
-                .collect(Collectors.toMap(JobProfile::getCode, p -> p.current().orElseThrow().getRequirements()
-                        .stream().map(r -> r.getItem().getCode()).collect(Collectors.toSet())));
+                .collect(Collectors.toMap(JobProfile::getCode, p -> Set.copyOf(
+                        profiles.findRequiredItemCodes(p.current().orElseThrow().getId()))));
     }
 }
