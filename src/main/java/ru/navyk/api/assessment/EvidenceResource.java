@@ -30,7 +30,10 @@ public class EvidenceResource {
     private EvidenceService evidence;
 
     @GET
-    @Operation(summary = "Every rating of a person, newest first")
+    @Operation(summary = "Every rating of a person, newest first",
+            description = "A test rates by itself: for the sources COURSE_TEST and KNOWLEDGE_QUIZ, raterName is the "
+                    + "title of the course version or knowledge-base revision tested; a course test's score (per cent) "
+                    + "and attempt number are testScore and testAttempt.")
     public List<EvidenceView> history(@QueryParam("person") long personId) {
         return evidence.historyOf(personId);
     }

@@ -49,14 +49,23 @@ public class EvidenceService {
     @Inject
     private Clock clock;
 
-    /** One rating as pages and the API show it. */
+    /**
+     * One rating as pages and the API show it: the stored facts ({@link Evidence}). The API hands them over as they
+     * are, a test's title in {@code raterName} beside its {@code source}; pages word them in the reader's language.
+     *
+     * @param testScore   a course test's score in per cent, else {@code null}
+     * @param testAttempt which attempt of the person that course test was, else {@code null}
+     */
     public record EvidenceView(long id, String itemCode, String itemText, String laborFunctionCode,
                                Proficiency proficiency, EvidenceSource source, Long sourceId, String raterName,
-                               LocalDate ratedOn, String note) implements Serializable {
+                               LocalDate ratedOn, String note, Integer testScore, Integer testAttempt)
+            implements Serializable {
         static EvidenceView of(Evidence e) {
+            Optional<Evidence.TestResult> test = e.getTestResult();
             return new EvidenceView(e.getId(), e.getItem().getCode(), e.getItem().getText(),
                     e.getItem().getLaborFunction().getCode(), e.getProficiency(), e.getSource(), e.getSourceId(),
-                    e.getRaterName(), e.getRatedOn(), e.getNote());
+                    e.getRaterName(), e.getRatedOn(), e.getNote(), test.map(Evidence.TestResult::score).orElse(null),
+                    test.map(Evidence.TestResult::attempt).orElse(null));
         }
     }
 

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ru.navyk.application.assessment.EvidenceRecorder;
-import ru.navyk.application.assessment.EvidenceRecorder.Rater;
 import ru.navyk.domain.assessment.EvidenceSource;
 import ru.navyk.domain.assessment.Proficiency;
 import ru.navyk.domain.competency.CompetencyCodes;
@@ -50,7 +49,7 @@ public class QuizEvidence {
         Map<CompetencyItem, Proficiency> tested = new LinkedHashMap<>();
         models.findItemsByCode(modelId, knowledgeCodes).forEach(item -> tested.put(item, ON_PASS));
         recorder.confirmByTest(actor, obligation.getPerson(), EvidenceSource.KNOWLEDGE_QUIZ, attempt.getId(),
-                new Rater(null, "Тест по изменению «" + obligation.getRevision().getTitle() + "»"), passedOn, tested,
+                obligation.getRevision().getTitle(), passedOn, tested, null,
                 attempt.getCorrect() + "/" + attempt.getTotal());
     }
 }

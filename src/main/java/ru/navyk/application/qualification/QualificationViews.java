@@ -150,7 +150,11 @@ public final class QualificationViews {
     public record TeamChoice(long id, String name) implements Serializable {
     }
 
-    /** A review sheet row: one item of the person's profile with its current standing. */
+    /**
+     * A review sheet row: one item of the person's profile with its current standing. {@code lastRater} is the latest
+     * rating's rater as stored, for a test the title tested ({@link ru.navyk.domain.assessment.Evidence}), read
+     * beside {@code lastSource}.
+     */
     public record ReviewItem(long itemId, String code, ItemKind kind, String text, String laborFunctionCode,
                              Proficiency required, Proficiency current, Proficiency rated, boolean stale,
                              LocalDate lastRatedOn, EvidenceSource lastSource, String lastRater)

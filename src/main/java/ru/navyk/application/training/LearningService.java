@@ -27,6 +27,7 @@ import ru.navyk.application.training.TrainingViews.ResultOption;
 import ru.navyk.application.training.TrainingViews.ResultQuestion;
 import ru.navyk.application.training.TrainingViews.SheetOption;
 import ru.navyk.application.training.TrainingViews.SheetQuestion;
+import ru.navyk.domain.assessment.Evidence;
 import ru.navyk.domain.assessment.EvidenceSource;
 import ru.navyk.domain.assessment.Proficiency;
 import ru.navyk.domain.competency.CompetencyItem;
@@ -210,9 +211,8 @@ public class LearningService {
             ratings.put(item, version.getProficiencyOnPass());
         }
         recorder.confirmByTest(viewer.username(), person, EvidenceSource.COURSE_TEST, attempt.getId(),
-                new ru.navyk.application.assessment.EvidenceRecorder.Rater(null,
-                        "Тест курса «" + version.getTitle() + "»"), today, ratings,
-                "Результат " + attempt.getScore() + " %, попытка " + attempt.getNumber());
+                version.getTitle(), today, ratings, new Evidence.TestResult(attempt.getScore(), attempt.getNumber()),
+                null);
         if (version.isCountsAsUpskilling()) {
             person.recordTraining(TrainingKind.UPSKILLING, version.getTitle(), today, version.getHours());
             audit.record(viewer.username(), "UPDATE", "Person", person.getId(), person.getFullName(),

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import ru.navyk.domain.competency.CompetencyItem;
 import ru.navyk.domain.people.Lengths;
 import ru.navyk.domain.people.Person;
@@ -25,6 +26,13 @@ import ru.navyk.domain.shared.InstantConverter;
  * kind and the id of the interview, log entry, assessment… in its own feature), who rated and when. The item belongs
  * to one model version, so the rating always says what it was measured against. Evidence is never changed: a
  * correction is newer evidence.
+ *
+ * <p>Evidence stores facts, never a phrase in one language, because pages word it in the reader's language. The
+ * rater's name is a person's name as it read on the day; a test rates by itself, so for
+ * {@link EvidenceSource#COURSE_TEST} and {@link EvidenceSource#KNOWLEDGE_QUIZ} it is only the title of the course
+ * version or knowledge-base revision tested (user content, never translated), which pages show as «Тест курса
+ * «…»» or "Course test “…”". A course test's score and attempt are {@linkplain #getTestResult() numbers}. The note is
+ * the rater's own words, or a fact every language reads alike (a quiz's «3/4»).
  */
 @Entity
 @Table(name = "evidence")
@@ -73,6 +81,26 @@ public class Evidence {
     @Column(name = "note", length = Lengths.NOTE)
     private String note;
 
+    @Column(name = "test_score")
+    private Integer testScore;
+
+    @Column(name = "test_attempt")
+    private Integer testAttempt;
+
+    /**
+     * What a passed course test showed: the score in per cent and which attempt of the person it was.
+     *
+     * @param score   0–100
+     * @param attempt 1 for the first attempt
+     */
+    public record TestResult(int score, int attempt) {
+        public TestResult {
+            if (score < 0 || score > 100 || attempt < 1) {
+                throw new IllegalArgumentException("score " + score + ", attempt " + attempt);
+            }
+        }
+    }
+
     protected Evidence() {
     }
 
@@ -83,6 +111,16 @@ public class Evidence {
     public Evidence(Person person, CompetencyItem item, Proficiency proficiency, EvidenceSource source,
                     Long sourceId, Person rater, String raterName, LocalDate ratedOn, Instant recordedAt,
                     String note) {
+        this(person, item, proficiency, source, sourceId, rater, raterName, ratedOn, recordedAt, null, note);
+    }
+
+    /**
+     * @param raterName  for a test, the title of what was tested
+     * @param testResult a course test's score and attempt, or {@code null}
+     */
+    public Evidence(Person person, CompetencyItem item, Proficiency proficiency, EvidenceSource source,
+                    Long sourceId, Person rater, String raterName, LocalDate ratedOn, Instant recordedAt,
+                    TestResult testResult, String note) {
         this.person = Objects.requireNonNull(person);
         this.item = Objects.requireNonNull(item);
         this.proficiency = proficiency.points();
@@ -93,6 +131,10 @@ public class Evidence {
         this.ratedOn = Objects.requireNonNull(ratedOn);
         this.recordedAt = Objects.requireNonNull(recordedAt);
         this.note = note == null || note.isBlank() ? null : note.strip();
+        if (testResult != null) {
+            this.testScore = testResult.score();
+            this.testAttempt = testResult.attempt();
+        }
     }
 
     public Long getId() {
@@ -142,5 +184,11 @@ public class Evidence {
 
     public String getNote() {
         return note;
+    }
+
+    /** A course test's score and attempt; empty for every other rating. */
+    public Optional<TestResult> getTestResult() {
+        return testScore == null || testAttempt == null ? Optional.empty()
+                : Optional.of(new TestResult(testScore, testAttempt));
     }
 }

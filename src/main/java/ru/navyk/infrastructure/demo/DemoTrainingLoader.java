@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import ru.navyk.application.assessment.EvidenceRecorder;
 import ru.navyk.application.audit.AuditService;
+import ru.navyk.domain.assessment.Evidence;
 import ru.navyk.domain.assessment.EvidenceSource;
 import ru.navyk.domain.assessment.Proficiency;
 import ru.navyk.domain.competency.CompetencyItem;
@@ -152,8 +153,8 @@ public class DemoTrainingLoader {
         Map<CompetencyItem, Proficiency> ratings = new LinkedHashMap<>();
         version.getItems().forEach(item -> ratings.put(item, version.getProficiencyOnPass()));
         recorder.record(AuditService.SYSTEM, person, EvidenceSource.COURSE_TEST, attempt.getId(),
-                new EvidenceRecorder.Rater(null, "Тест курса «" + version.getTitle() + "»"),
-                LocalDate.ofInstant(at, clock.getZone()), ratings, "Демо: результат " + attempt.getScore() + " %");
+                EvidenceRecorder.Rater.test(version.getTitle()), LocalDate.ofInstant(at, clock.getZone()), ratings,
+                new Evidence.TestResult(attempt.getScore(), attempt.getNumber()), null);
         return attempt;
     }
 

@@ -22,6 +22,7 @@ import ru.navyk.application.qualification.QualificationViews.RadarView;
 import ru.navyk.domain.profile.ProfileProgress;
 import ru.navyk.domain.profile.ProfileProgress.ItemProgress;
 import ru.navyk.domain.shared.NotFoundException;
+import ru.navyk.web.EvidenceTexts;
 import ru.navyk.web.Messages;
 import ru.navyk.web.Pages;
 
@@ -48,6 +49,9 @@ public class PersonQualificationBacking implements Serializable {
 
     @Inject
     private Messages messages;
+
+    @Inject
+    private EvidenceTexts evidenceTexts;
 
     private Long id;
     private PersonQualification person;
@@ -123,7 +127,7 @@ public class PersonQualificationBacking implements Serializable {
     public String basisText(String itemCode) {
         EvidenceView basis = basisOf(itemCode);
         return basis == null ? "" : messages.text("EvidenceSource." + basis.source().name()) + ", "
-                + DATE.format(basis.ratedOn()) + ", " + basis.raterName();
+                + DATE.format(basis.ratedOn()) + ", " + evidenceTexts.rater(basis);
     }
 
     public Long getId() {

@@ -88,7 +88,9 @@ class TrainingApiIT {
         assertEquals(6, fromCourse.size(), evidence.toString());
         assertTrue(fromCourse.stream().allMatch(e -> e.get("proficiency").asString().equals("WITH_HELP")
                 && e.get("itemCode").asString().startsWith("B/02.4/")
-                && e.get("raterName").asString().contains("Оценка контактов")));
+                && e.get("raterName").asString().equals("Оценка контактов и калибровочные сессии")
+                && e.get("testScore").asInt() == 100 && e.get("testAttempt").asInt() == 2 && !e.has("note")),
+                evidence::toString);
         var pdf = ru.navyk.testsupport.Http.send("GET", portal.uri("/api/training/attempts/" + second
                 + "/certificate"), Map.of("Authorization", basic(DemoAccounts.AGENT2)), null);
         assertEquals(200, pdf.statusCode());

@@ -1,6 +1,7 @@
 package ru.navyk.web.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.PdfReader;
@@ -35,13 +36,15 @@ import tools.jackson.databind.JsonNode;
 /**
  * The training journeys as a new user would try them: a supervisor assigns the complaints course to their team with a
  * deadline; an agent reads the lessons, fails the test once, passes on the second attempt and downloads the
- * certificate; the agent's A/04.3 items show the new evidence; the supervisor's report shows who completed. Then a
- * classroom session is scheduled, two agents register and the trainer marks attendance.
+ * certificate; the agent's A/04.3 items show the new evidence, which their pages word in Russian and, after a switch
+ * of language, in English; the supervisor's report shows who completed. Then a classroom session is scheduled, two
+ * agents register and the trainer marks attendance.
  */
 class TrainingJourneyIT extends BrowserTest {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final String AGENT_NAME = "Кузнецов Алексей Викторович";
+    private static final String COURSE = "Работа с жалобами и претензиями";
 
     @Test
     void assignReadFailPassCertificateEvidenceAndReport() throws IOException {
@@ -95,6 +98,24 @@ class TrainingJourneyIT extends BrowserTest {
         List<String> a043 = evidence.valueStream().filter(e -> e.get("source").asString().equals("COURSE_TEST"))
                 .map(e -> e.get("itemCode").asString()).filter(code -> code.startsWith("A/04.3/")).toList();
         assertTrue(a043.containsAll(List.of("A/04.3/LA01", "A/04.3/LA02", "A/04.3/SK05", "A/04.3/KN03")), a043::toString);
+        assertTrue(evidence.valueStream().filter(e -> e.get("source").asString().equals("COURSE_TEST")
+                && e.get("itemCode").asString().startsWith("A/04.3/")).allMatch(e -> e.get("raterName").asString()
+                .equals(COURSE) && e.get("testScore").asInt() == 100 && e.get("testAttempt").asInt() == 2
+                && !e.has("note")), evidence::toString);
+
+        // The pass on the agent's qualification page, worded in the page's language from what was stored.
+        browser.get(portal.uri("/qualification/person.xhtml?id=" + self).toString());
+        assertEquals("Результат 100 %, попытка 2", noteOfTheCoursesRating("Тест курса «" + COURSE + "»"));
+        new Select(browser.findElement(By.id("language:lang"))).selectByValue("en");
+        Browser.waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"),
+                "Course test “" + COURSE + "”"));
+        assertEquals("Score 100 %, attempt 2", noteOfTheCoursesRating("Course test “" + COURSE + "”"));
+        assertFalse(text(By.id("timeline")).contains("Тест курса «"), text(By.id("timeline")));
+        browser.get(portal.uri("/people/view.xhtml?id=" + self).toString());
+        assertTrue(text(By.id("competency-history")).contains("Course test “" + COURSE + "”"),
+                text(By.id("competency-history")));
+        assertTrue(text(By.id("latest-evidence")).contains("Course test “" + COURSE + "”"),
+                text(By.id("latest-evidence")));
         login.logOut();
 
         login.logInAs(DemoAccounts.SUPERVISOR, DemoAccounts.PASSWORD);
@@ -157,6 +178,14 @@ class TrainingJourneyIT extends BrowserTest {
         assertTrue(agent2.get("/api/evidence?person=" + id).expect(200).valueStream().anyMatch(e ->
                 e.get("source").asString().equals("TRAINING_EVENT") && e.get("itemCode").asString().equals("A/04.3/LA01")
                         && e.get("raterName").asString().equals("Морозов Игорь Сергеевич")));
+    }
+
+    /** The note beside the first rating in the evidence timeline whose rater reads {@code rater}. */
+    private String noteOfTheCoursesRating(String rater) {
+        WebElement row = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//section[@id='timeline']//tr[td[normalize-space(.)='" + rater + "']]")));
+        List<WebElement> cells = row.findElements(By.tagName("td"));
+        return cells.get(cells.size() - 1).getText().strip();
     }
 
     /** Answers every question of the running test, all correctly or all wrongly, and submits. */
