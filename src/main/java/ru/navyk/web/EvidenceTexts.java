@@ -31,8 +31,13 @@ public class EvidenceTexts {
         return note(evidence, pageLocale());
     }
 
+    /** Whether the rater's wording already names the source («Тест курса «X»»), so a page need not repeat it. */
+    public static boolean namesSource(EvidenceSource source) {
+        return source == EvidenceSource.COURSE_TEST || source == EvidenceSource.KNOWLEDGE_QUIZ;
+    }
+
     static String rater(EvidenceView evidence, Locale locale) {
-        if (evidence.source() == EvidenceSource.COURSE_TEST || evidence.source() == EvidenceSource.KNOWLEDGE_QUIZ) {
+        if (namesSource(evidence.source())) {
             return text(locale, "EvidenceSource." + evidence.source().name() + ".rater", evidence.raterName());
         }
         return evidence.raterName();

@@ -1,7 +1,9 @@
 package ru.navyk.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -41,8 +43,10 @@ class EvidenceTextsTest {
     void aPersonsRatingIsShownAsStoredInEitherLanguage() {
         for (EvidenceSource source : EvidenceSource.values()) {
             if (source == EvidenceSource.COURSE_TEST || source == EvidenceSource.KNOWLEDGE_QUIZ) {
+                assertTrue(EvidenceTexts.namesSource(source), source.name());
                 continue;
             }
+            assertFalse(EvidenceTexts.namesSource(source), source.name());
             EvidenceView rating = rating(source, "Морозов Игорь Сергеевич", "Уверенно ведёт сложные звонки", null,
                     null);
             for (Locale locale : new Locale[] {RU, EN}) {

@@ -126,8 +126,15 @@ public class PersonQualificationBacking implements Serializable {
     /** «Оценка руководителя, 01.03.2026, Морозов Игорь Сергеевич»: the rating behind the current proficiency. */
     public String basisText(String itemCode) {
         EvidenceView basis = basisOf(itemCode);
-        return basis == null ? "" : messages.text("EvidenceSource." + basis.source().name()) + ", "
-                + DATE.format(basis.ratedOn()) + ", " + evidenceTexts.rater(basis);
+        if (basis == null) {
+            return "";
+        }
+        if (EvidenceTexts.namesSource(basis.source())) {
+            // «Тест курса «X», 01.03.2026»: the test's wording names its source already, so it is not said twice.
+            return evidenceTexts.rater(basis) + ", " + DATE.format(basis.ratedOn());
+        }
+        return messages.text("EvidenceSource." + basis.source().name()) + ", " + DATE.format(basis.ratedOn()) + ", "
+                + basis.raterName();
     }
 
     public Long getId() {
