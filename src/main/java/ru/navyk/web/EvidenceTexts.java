@@ -3,11 +3,9 @@ package ru.navyk.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import ru.navyk.application.assessment.EvidenceService.EvidenceView;
+import ru.navyk.application.qualification.QualificationTexts;
 import ru.navyk.domain.assessment.EvidenceSource;
 
 /**
@@ -53,17 +51,7 @@ public class EvidenceTexts {
     }
 
     private static String text(Locale locale, String key, Object... arguments) {
-        // No fallback to the JVM's default locale: Russian is the base bundle, whatever the server's locale.
-        ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE,
-                "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("ru"),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            pattern = key;
-        }
-        return new MessageFormat(pattern, locale).format(arguments);
+        return QualificationTexts.of(locale).text(key, arguments);
     }
 
     /** The locale every {@code msg[...]} of the page speaks in. */
