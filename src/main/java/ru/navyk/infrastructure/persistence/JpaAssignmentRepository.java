@@ -37,9 +37,10 @@ public class JpaAssignmentRepository implements AssignmentRepository {
         if (scope.isEmpty()) {
             return List.of();
         }
+        PersonScope visible = ScopeCondition.narrowed(em, scope);
         TypedQuery<TrainingAssignment> query = em.createQuery("SELECT a FROM TrainingAssignment a"
-                + where(scope) + " ORDER BY a.createdAt DESC, a.id DESC", TrainingAssignment.class);
-        bind(query, scope);
+                + where(visible) + " ORDER BY a.createdAt DESC, a.id DESC", TrainingAssignment.class);
+        ScopeCondition.bind(query, visible);
         return query.setFirstResult(first).setMaxResults(max).getResultList();
     }
 
@@ -48,9 +49,10 @@ public class JpaAssignmentRepository implements AssignmentRepository {
         if (scope.isEmpty()) {
             return 0;
         }
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(a) FROM TrainingAssignment a" + where(scope),
+        PersonScope visible = ScopeCondition.narrowed(em, scope);
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(a) FROM TrainingAssignment a" + where(visible),
                 Long.class);
-        bind(query, scope);
+        ScopeCondition.bind(query, visible);
         return query.getSingleResult();
     }
 
@@ -60,10 +62,6 @@ public class JpaAssignmentRepository implements AssignmentRepository {
                 .map(visible -> " WHERE a.id IN (SELECT s.assignment.id FROM Assignee s"
                         + visible.join() + " WHERE " + visible.condition() + ")")
                 .orElse("");
-    }
-
-    private static void bind(TypedQuery<?> query, PersonScope scope) {
-        ScopeCondition.bind(query, scope);
     }
 
     @Override

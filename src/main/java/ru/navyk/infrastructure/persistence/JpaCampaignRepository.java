@@ -206,13 +206,14 @@ public class JpaCampaignRepository implements CampaignRepository {
 
     @Override
     public List<Obligation> obligations(CampaignQuery query, int first, int max) {
-        Map<String, Object> parameters = new HashMap<>();
-        String where = where(query, parameters);
-        if (where == null) {
+        if (query.scope().isEmpty()) {
             return List.of();
         }
+        PersonScope scope = ScopeCondition.narrowed(em, query.scope());
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(query, scope, parameters);
         TypedQuery<Obligation> select = em.createQuery("SELECT o FROM Obligation o JOIN FETCH o.person p"
-                + ScopeCondition.join("o.personId", query.scope()) + where
+                + ScopeCondition.join("o.personId", scope) + where
                 + " ORDER BY p.lastName, p.firstName, p.id", Obligation.class);
         parameters.forEach(select::setParameter);
         return select.setFirstResult(first).setMaxResults(max).getResultList();
@@ -220,13 +221,14 @@ public class JpaCampaignRepository implements CampaignRepository {
 
     @Override
     public long countObligations(CampaignQuery query) {
-        Map<String, Object> parameters = new HashMap<>();
-        String where = where(query, parameters);
-        if (where == null) {
+        if (query.scope().isEmpty()) {
             return 0;
         }
+        PersonScope scope = ScopeCondition.narrowed(em, query.scope());
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(query, scope, parameters);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM Obligation o JOIN o.person p"
-                + ScopeCondition.join("o.personId", query.scope()) + where, Long.class);
+                + ScopeCondition.join("o.personId", scope) + where, Long.class);
         parameters.forEach(count::setParameter);
         return count.getSingleResult();
     }
@@ -244,6 +246,7 @@ public class JpaCampaignRepository implements CampaignRepository {
         if (campaignIds.isEmpty() || scope.isEmpty()) {
             return counts;
         }
+        scope = ScopeCondition.narrowed(em, scope);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("campaigns", List.copyOf(campaignIds));
         TypedQuery<Object[]> query = em.createQuery("SELECT o.campaign.id, o.status, COUNT(o) FROM Obligation o"
@@ -264,6 +267,7 @@ public class JpaCampaignRepository implements CampaignRepository {
         if (campaignIds.isEmpty() || scope.isEmpty()) {
             return counts;
         }
+        scope = ScopeCondition.narrowed(em, scope);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("campaigns", List.copyOf(campaignIds));
         parameters.put("pending", ObligationStatus.PENDING);
@@ -284,6 +288,7 @@ public class JpaCampaignRepository implements CampaignRepository {
         if (scope.isEmpty()) {
             return List.of();
         }
+        scope = ScopeCondition.narrowed(em, scope);
         List<TeamCount> counts = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("campaign", campaignId);
@@ -318,14 +323,10 @@ public class JpaCampaignRepository implements CampaignRepository {
     }
 
     /**
-     * The WHERE clause, or {@code null} when the scope allows nobody. No EXISTS and no 1 = 1, for the reason the
-     * people query gives.
+     * The WHERE clause, limited to {@code scope} (the query's own, {@linkplain ScopeCondition#narrowed narrowed}; never
+     * empty). No EXISTS and no 1 = 1, for the reason the people query gives.
      */
-    private static String where(CampaignQuery query, Map<String, Object> parameters) {
-        PersonScope scope = query.scope();
-        if (scope.isEmpty()) {
-            return null;
-        }
+    private static String where(CampaignQuery query, PersonScope scope, Map<String, Object> parameters) {
         List<String> conditions = new ArrayList<>();
         parameters.put("campaign", query.campaignId());
         conditions.add("o.campaign.id = :campaign");

@@ -83,12 +83,14 @@ public class JpaMentorshipRepository implements MentorshipRepository {
         if (scope.isEmpty()) {
             return List.of();
         }
+        PersonScope visible = ScopeCondition.narrowed(em, scope);
         var query = em.createQuery("SELECT m FROM Mentorship m JOIN FETCH m.trainee t JOIN FETCH m.mentor"
-                        + ScopeCondition.join("m.traineeId", scope) + " WHERE (m.endedOn IS NULL OR m.endedOn >= :day)"
-                        + ScopeCondition.andCondition("m.traineeId", scope)
+                        + ScopeCondition.join("m.traineeId", visible)
+                        + " WHERE (m.endedOn IS NULL OR m.endedOn >= :day)"
+                        + ScopeCondition.andCondition("m.traineeId", visible)
                         + " ORDER BY t.lastName, t.firstName, m.startedOn", Mentorship.class)
                 .setParameter("day", day).setMaxResults(max);
-        ScopeCondition.bind(query, scope);
+        ScopeCondition.bind(query, visible);
         return query.getResultList();
     }
 }

@@ -93,11 +93,11 @@ public class JpaPersonRepository implements PersonRepository {
      * EclipseLink stops binding a query's values when it meets either, and then writes {@code TRUE} as {@code 1},
      * which Derby refuses for a BOOLEAN column.
      */
-    private static String from(PersonQuery query, Map<String, Object> parameters) {
-        PersonScope scope = query.scope();
-        if (scope.isEmpty()) {
+    private String from(PersonQuery query, Map<String, Object> parameters) {
+        if (query.scope().isEmpty()) {
             return null;
         }
+        PersonScope scope = ScopeCondition.narrowed(em, query.scope());
         List<String> conditions = new ArrayList<>();
         if (!query.includeInactive()) {
             // Bound, not a TRUE literal: EclipseLink writes TRUE as 1, which Derby's BOOLEAN refuses.

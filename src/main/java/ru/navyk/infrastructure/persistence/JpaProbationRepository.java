@@ -93,12 +93,13 @@ public class JpaProbationRepository implements ProbationRepository {
         if (scope.isEmpty()) {
             return List.of();
         }
+        PersonScope visible = ScopeCondition.narrowed(em, scope);
         var query = em.createQuery("SELECT p FROM Probation p JOIN FETCH p.person"
-                        + ScopeCondition.join("p.personId", scope) + " WHERE p.status = :running"
-                        + ScopeCondition.andCondition("p.personId", scope)
+                        + ScopeCondition.join("p.personId", visible) + " WHERE p.status = :running"
+                        + ScopeCondition.andCondition("p.personId", visible)
                         + " ORDER BY p.plannedEnd, p.id", Probation.class)
                 .setParameter("running", ProbationStatus.RUNNING).setMaxResults(max);
-        ScopeCondition.bind(query, scope);
+        ScopeCondition.bind(query, visible);
         return query.getResultList();
     }
 }

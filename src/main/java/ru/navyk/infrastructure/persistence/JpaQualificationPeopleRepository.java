@@ -103,7 +103,7 @@ public class JpaQualificationPeopleRepository implements QualificationPeopleRepo
      * condition is then left out when the filtered teams are all in scope, since it could only repeat the join.
      * As in {@link JpaPersonRepository}: no {@code 1 = 1} and no {@code EXISTS}, so Derby gets bound booleans.
      */
-    private static String from(Filter filter, Map<String, Object> parameters) {
+    private String from(Filter filter, Map<String, Object> parameters) {
         PersonScope scope = filter.scope();
         if (scope.isEmpty() || (filter.teamIds() != null && filter.teamIds().isEmpty())) {
             return null;
@@ -113,11 +113,12 @@ public class JpaQualificationPeopleRepository implements QualificationPeopleRepo
         boolean teamsInScope = filter.teamIds() != null && scope.teamIds().containsAll(filter.teamIds());
         if (!teamsInScope) {
             // The scope's join first: its ON clause may only name the person it joins to.
-            ScopeCondition.on("p.id", scope).ifPresent(visible -> {
+            PersonScope narrowed = ScopeCondition.narrowed(em, scope);
+            ScopeCondition.on("p.id", narrowed).ifPresent(visible -> {
                 from.append(visible.join());
                 conditions.add(visible.condition());
             });
-            ScopeCondition.addParameters(scope, parameters);
+            ScopeCondition.addParameters(narrowed, parameters);
         }
         parameters.put("active", Boolean.TRUE);
         conditions.add("p.active = :active");

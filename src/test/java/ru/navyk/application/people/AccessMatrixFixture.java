@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import ru.navyk.domain.people.Department;
 import ru.navyk.domain.people.Mentorship;
@@ -22,6 +24,10 @@ public class AccessMatrixFixture {
     /** The seeded people's ids. */
     public record Organisation(long head, long supervisorA, long agentA, long agentA1, long agentB, long mentor,
                                long traineeB, long outsider, long teamA, long teamA1, long teamB) {
+    }
+
+    /** A department of one large team: its head, the team's members, and someone in another team. */
+    public record LargeDepartment(long head, List<Long> members, long outsider) {
     }
 
     @PersistenceContext(unitName = "navyk")
@@ -61,6 +67,30 @@ public class AccessMatrixFixture {
         em.flush();
         return new Organisation(head.getId(), supervisorA.getId(), agentA.getId(), agentA1.getId(), agentB.getId(),
                 mentor.getId(), traineeB.getId(), outsider.getId(), teamA.getId(), teamA1.getId(), teamB.getId());
+    }
+
+    /** A department whose head manages one team of {@code size} agents, and an outsider in a team of their own. */
+    @Transactional
+    public LargeDepartment seedLargeDepartment(int size) {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        LocalDate hired = LocalDate.now().minusYears(1);
+        Person head = person("Руководитель", run, hired);
+        Department department = new Department("Большой отдел " + run, null, head);
+        em.persist(department);
+        Team team = new Team("Большая " + run, department, null, null);
+        Team other = new Team("Другая " + run, null, null, null);
+        em.persist(team);
+        em.persist(other);
+        List<Person> members = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            Person agent = person("Агент" + i, run, hired);
+            agent.moveToTeam(team, hired);
+            members.add(agent);
+        }
+        Person outsider = person("Посторонний", run, hired);
+        outsider.moveToTeam(other, hired);
+        em.flush(); // identity columns: the ids exist only once the rows are inserted
+        return new LargeDepartment(head.getId(), members.stream().map(Person::getId).toList(), outsider.getId());
     }
 
     private Person person(String lastName, String run, LocalDate hired) {

@@ -97,6 +97,29 @@ class AccessPolicyIT {
         }
     }
 
+    /**
+     * A scope larger than a repository lists by id keeps the membership join: the head of a department of 600 agents
+     * still sees exactly them and themselves, in the directory, its count and the qualification overview.
+     */
+    @Test
+    void aHeadOfADepartmentLargerThanAListOfIdsSeesExactlyIt() {
+        AccessMatrixFixture.LargeDepartment large = fixture.seedLargeDepartment(600);
+        Viewer head = viewer(large.head(), Role.MANAGER);
+        PersonScope scope = access.scopeOf(head);
+        Set<Long> expected = new TreeSet<>(large.members());
+        expected.add(large.head());
+
+        PersonQuery query = new PersonQuery(null, null, false, scope);
+        assertEquals(expected.size(), people.count(query), "count");
+        assertEquals(expected, people.search(query, 0, 10_000).stream().map(Person::getId)
+                .collect(Collectors.toCollection(TreeSet::new)), "search");
+        QualificationPeopleRepository.Filter filter = new QualificationPeopleRepository.Filter(scope, null, null,
+                null, null);
+        assertEquals(expected, new TreeSet<>(qualificationPeople.ids(filter)), "qualification overview");
+        assertEquals(expected.size(), qualificationPeople.count(filter), "qualification overview count");
+        assertEquals(false, access.canSee(head, people.find(large.outsider()).orElseThrow()), "the outsider");
+    }
+
     private void assertVisible(Viewer viewer, long... expectedIds) {
         Set<Long> expected = new TreeSet<>();
         for (long id : expectedIds) {
