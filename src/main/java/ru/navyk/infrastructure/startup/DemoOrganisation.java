@@ -16,6 +16,8 @@ import ru.navyk.infrastructure.demo.DemoAccounts;
 import ru.navyk.infrastructure.demo.DemoCentre;
 import ru.navyk.infrastructure.demo.DemoOnboardingLoader;
 import ru.navyk.infrastructure.demo.DemoOrganisationLoader;
+import ru.navyk.infrastructure.scheduling.JobRunner;
+import ru.navyk.infrastructure.scheduling.ProbationReminderJob;
 import ru.navyk.infrastructure.scheduling.StartupLock;
 
 /**
@@ -46,6 +48,12 @@ public class DemoOrganisation {
 
     @Inject
     private StartupLock startupLock;
+
+    @Inject
+    private JobRunner jobs;
+
+    @Inject
+    private ProbationReminderJob reminderJob;
 
     @PostConstruct
     void loadIfRequested() {
@@ -83,11 +91,19 @@ public class DemoOrganisation {
         }
     }
 
-    /** The trainees' plans, probations and mentor's logs, then the reminders they are due (into the inboxes). */
+    /**
+     * The trainees' plans, probations and mentor's logs, then the reminders they are due (into the inboxes), under the
+     * reminder job's lease: another node of a cluster may be running the job at this moment, and both would find the
+     * same reminders unsent. When it is, the job sends them.
+     */
     private void loadOnboarding() {
         try {
             onboarding.load();
-            reminders.sendDue();
+            jobs.register(reminderJob);
+            if (jobs.runNowExclusively(reminderJob, reminders::sendDue).isEmpty()) {
+                LOG.info("Navyk demo: the probation reminder job is running on another node and sends the demo"
+                        + " trainees' reminders");
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Navyk demo: the demo trainees' onboarding could not be loaded", e);
         }
