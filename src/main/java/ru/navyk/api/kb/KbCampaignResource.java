@@ -9,6 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.navyk.api.ApiLocale;
 import ru.navyk.api.NavykApi;
 import ru.navyk.application.knowledge.AcknowledgementReport;
 import ru.navyk.application.knowledge.CampaignService;
@@ -47,6 +50,9 @@ public class KbCampaignResource {
 
     @Inject
     private Clock clock;
+
+    @Context
+    private HttpHeaders headers;
 
     @GET
     @Operation(summary = "Campaigns, newest first, with completion among the people the caller may see")
@@ -83,18 +89,19 @@ public class KbCampaignResource {
     @GET
     @Path("{id}/report")
     @Produces({"text/csv", XLSX})
-    @Operation(summary = "The audit report of the campaign as CSV (format=csv) or Excel (format=xlsx)")
+    @Operation(summary = "The audit report of the campaign as CSV (format=csv) or Excel (format=xlsx)",
+            description = "Headings and statuses in the language of Accept-Language (Russian by default).")
     public Response report(@PathParam("id") long id, @QueryParam("format") @DefaultValue("xlsx") String format) {
         if (!"csv".equals(format) && !"xlsx".equals(format)) {
             throw new RuleViolationException("format", "rule.kb.status.unknown");
         }
         List<ObligationRow> rows = campaigns.report(id);
         CampaignView campaign = campaigns.get(id);
-        AcknowledgementReport report = new AcknowledgementReport(campaign.summary().articleTitle(), clock.getZone());
+        AcknowledgementReport report = new AcknowledgementReport(campaign.summary().articleTitle(),
+                campaign.summary().revisionNumber(), clock.getZone(), ApiLocale.of(headers));
         StreamingOutput body = "csv".equals(format)
                 ? out -> report.writeCsv(out, rows)
-                : out -> report.writeXlsx(out, rows, campaign.summary().articleTitle() + ", редакция "
-                + campaign.summary().revisionNumber());
+                : out -> report.writeXlsx(out, rows);
         return Response.ok(body, "csv".equals(format) ? "text/csv; charset=UTF-8" : XLSX)
                 .header("Content-Disposition", "attachment; filename=\"navyk-acknowledgements-" + id + "."
                         + format + "\"").build();

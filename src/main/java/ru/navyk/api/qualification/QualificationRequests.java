@@ -1,8 +1,6 @@
 package ru.navyk.api.qualification;
 
 import java.util.List;
-import java.util.Locale;
-import jakarta.ws.rs.core.HttpHeaders;
 import ru.navyk.application.qualification.QualificationViews.DecisionInput;
 import ru.navyk.application.qualification.QualificationViews.RatingInput;
 import ru.navyk.domain.assessment.Proficiency;
@@ -45,15 +43,5 @@ public final class QualificationRequests {
             return decisions == null ? List.of() : decisions.stream().map(d -> new DecisionInput(d.functionCode(),
                     d.outcome(), d.reason(), Boolean.TRUE.equals(d.override()))).toList();
         }
-    }
-
-    /** The caller's language among those Navyk speaks (Russian by default), for phrased texts. */
-    static Locale locale(HttpHeaders headers) {
-        for (Locale candidate : headers.getAcceptableLanguages()) {
-            if ("en".equals(candidate.getLanguage()) || "ru".equals(candidate.getLanguage())) {
-                return Locale.forLanguageTag(candidate.getLanguage());
-            }
-        }
-        return Locale.forLanguageTag("ru");
     }
 }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.navyk.api.ApiLocale;
 import ru.navyk.api.NavykApi;
 import ru.navyk.api.qualification.QualificationRequests.DecisionBody;
 import ru.navyk.api.qualification.QualificationRequests.ReviewSaveBody;
@@ -82,7 +83,7 @@ public class QualificationResource {
             description = "What is missing is phrased in the language of Accept-Language (Russian by default).")
     @APIResponse(responseCode = "404", description = "No such person, or the caller may not see them")
     public PersonQualification person(@PathParam("id") long id) {
-        return qualification.person(id, QualificationRequests.locale(headers));
+        return qualification.person(id, ApiLocale.of(headers));
     }
 
     @GET
@@ -102,7 +103,7 @@ public class QualificationResource {
     public Response decide(DecisionBody body) {
         DecisionBody decision = present(body);
         ReviewSummary review = reviews.decide(required("personId", decision.personId()), decision.input(),
-                QualificationRequests.locale(headers));
+                ApiLocale.of(headers));
         return Response.created(uriInfo.getBaseUriBuilder().path("qualification").path("reviews")
                 .path(String.valueOf(review.id())).build()).entity(review).build();
     }
@@ -122,7 +123,7 @@ public class QualificationResource {
     @APIResponse(responseCode = "201", description = "Started")
     public Response startReview(ReviewStartBody body) {
         ReviewSheet sheet = reviews.start(required("personId", present(body).personId()),
-                QualificationRequests.locale(headers));
+                ApiLocale.of(headers));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(sheet.reviewId())).build())
                 .entity(sheet).build();
     }
@@ -131,7 +132,7 @@ public class QualificationResource {
     @Path("reviews/{id}")
     @Operation(summary = "A review's sheet")
     public ReviewSheet review(@PathParam("id") long id) {
-        return reviews.sheet(id, QualificationRequests.locale(headers));
+        return reviews.sheet(id, ApiLocale.of(headers));
     }
 
     @POST
@@ -141,7 +142,7 @@ public class QualificationResource {
     public ReviewSummary saveReview(@PathParam("id") long id, ReviewSaveBody body) {
         ReviewSaveBody save = present(body);
         return reviews.save(id, required("version", save.version()), save.ratingInputs(), save.decisionInputs(),
-                save.note(), QualificationRequests.locale(headers));
+                save.note(), ApiLocale.of(headers));
     }
 
     @GET
@@ -154,7 +155,7 @@ public class QualificationResource {
                              @QueryParam("first") @DefaultValue("0") int first,
                              @QueryParam("max") @DefaultValue("50") int max) {
         return matrix.page(new MatrixQuery(teamId, position, level, gapsOnly, targetLevel), first, max,
-                QualificationRequests.locale(headers));
+                ApiLocale.of(headers));
     }
 
     @GET
@@ -162,7 +163,7 @@ public class QualificationResource {
     @Operation(summary = "Counts by level and function, readiness pipeline, overdue upskilling",
             description = "HR, administrators and heads of departments.")
     public OrganisationOverview organisation() {
-        return organisation.overview(QualificationRequests.locale(headers));
+        return organisation.overview(ApiLocale.of(headers));
     }
 
     @GET
@@ -172,7 +173,7 @@ public class QualificationResource {
             description = "HR, administrators and heads of departments; headings in the language of"
                     + " Accept-Language.")
     public Response organisationExport() {
-        Locale locale = QualificationRequests.locale(headers);
+        Locale locale = ApiLocale.of(headers);
         OrganisationOverview overview = organisation.overview(locale);
         StreamingOutput body = out -> new OrganisationExport(locale).excel(overview, out);
         return Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\"navyk-organisation-"

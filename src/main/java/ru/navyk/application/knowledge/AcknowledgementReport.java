@@ -11,23 +11,25 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import ru.navyk.application.knowledge.KnowledgeViews.ObligationRow;
+import ru.navyk.application.qualification.QualificationTexts;
 
 /**
  * The audit report of one campaign: who was asked to read which revision, by when, whether and when they confirmed,
  * and their quiz result. As CSV the way the audit export writes it (UTF-8 with a byte-order mark, {@code ;}, values
  * that Excel would run as formulas prefixed with an apostrophe), or as an Excel workbook with a title row, a frozen
- * header and an auto-filter.
+ * header and an auto-filter. Headings, statuses and the title in the reader's language (Russian or English).
  */
 public final class AcknowledgementReport {
 
-    static final List<String> HEADER = List.of("Сотрудник", "Группа", "Должность", "Статья", "Редакция", "Статус",
-            "Срок", "Просрочено", "Ознакомлен(а)", "Попыток теста", "Результат теста");
+    private static final List<String> HEADER_KEYS = List.of("person", "team", "position", "article", "revision",
+            "status", "deadline", "overdue", "acknowledgedAt", "quizAttempts", "quizResult");
 
     private static final char BOM = '\uFEFF';
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -36,11 +38,21 @@ public final class AcknowledgementReport {
             .setQuote('"').setQuoteMode(QuoteMode.MINIMAL).setRecordSeparator("\r\n").get();
 
     private final String article;
+    private final int revision;
     private final ZoneId zone;
+    private final QualificationTexts texts;
 
-    public AcknowledgementReport(String article, ZoneId zone) {
+    /** The report of a campaign for {@code revision} of {@code article}, times in {@code zone}. */
+    public AcknowledgementReport(String article, int revision, ZoneId zone, Locale locale) {
         this.article = article;
+        this.revision = revision;
         this.zone = zone;
+        this.texts = QualificationTexts.of(locale);
+    }
+
+    /** The column headings, in the report's language. */
+    public List<String> header() {
+        return HEADER_KEYS.stream().map(key -> texts.text("kb.report." + key)).toList();
     }
 
     /** Writes the CSV to {@code out}, which stays open. */
@@ -48,21 +60,22 @@ public final class AcknowledgementReport {
         BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write(BOM);
         CSVPrinter printer = new CSVPrinter(writer, FORMAT);
-        printer.printRecord(HEADER);
+        printer.printRecord(header());
         for (ObligationRow row : rows) {
             printer.printRecord(cells(row).stream().map(AcknowledgementReport::csvCell).toList());
         }
         printer.flush();
     }
 
-    /** Writes the workbook to {@code out}, which stays open. */
-    public void writeXlsx(OutputStream out, List<ObligationRow> rows, String campaignTitle) throws IOException {
+    /** Writes the workbook to {@code out}, which stays open; its title row names the article and revision. */
+    public void writeXlsx(OutputStream out, List<ObligationRow> rows) throws IOException {
         Workbook workbook = new Workbook(new NonClosing(out), "Navyk", "1.0");
-        Worksheet sheet = workbook.newWorksheet("Ознакомление");
-        sheet.value(0, 0, campaignTitle);
+        Worksheet sheet = workbook.newWorksheet(texts.text("kb.report.sheet"));
+        sheet.value(0, 0, texts.text("kb.report.title", article, String.valueOf(revision)));
         sheet.style(0, 0).bold().set();
-        for (int c = 0; c < HEADER.size(); c++) {
-            sheet.value(1, c, HEADER.get(c));
+        List<String> header = header();
+        for (int c = 0; c < header.size(); c++) {
+            sheet.value(1, c, header.get(c));
             sheet.style(1, c).bold().fillColor("DDEBF7").set();
         }
         int r = 2;
@@ -78,8 +91,8 @@ public final class AcknowledgementReport {
             r++;
         }
         sheet.freezePane(0, 2);
-        sheet.setAutoFilter(1, 0, Math.max(1, r - 1), HEADER.size() - 1);
-        for (int c = 0; c < HEADER.size(); c++) {
+        sheet.setAutoFilter(1, 0, Math.max(1, r - 1), header.size() - 1);
+        for (int c = 0; c < header.size(); c++) {
             sheet.width(c, c == 0 || c == 3 ? 36 : 18);
         }
         workbook.finish();
@@ -94,19 +107,20 @@ public final class AcknowledgementReport {
         cells.add(String.valueOf(row.revisionNumber()));
         cells.add(status(row));
         cells.add(date(row.deadline()));
-        cells.add(row.overdue() ? "да" : "");
+        cells.add(row.overdue() ? texts.text("kb.report.yes") : "");
         cells.add(time(row.acknowledgedAt()));
         cells.add(row.quizAttempts() == null || row.quizTotal() == null ? "" : String.valueOf(row.quizAttempts()));
-        cells.add(row.quizScore() == null ? "" : row.quizScore() + " из " + row.quizTotal());
+        cells.add(row.quizScore() == null ? ""
+                : texts.text("kb.report.score", String.valueOf(row.quizScore()), String.valueOf(row.quizTotal())));
         return cells;
     }
 
-    private static String status(ObligationRow row) {
-        return switch (row.status()) {
-            case DONE -> "Ознакомлен(а)";
-            case PENDING -> row.overdue() ? "Просрочено" : "Ожидает";
-            case SUPERSEDED -> "Заменено новой редакцией";
-        };
+    private String status(ObligationRow row) {
+        return texts.text(switch (row.status()) {
+            case DONE -> "kb.report.done";
+            case PENDING -> row.overdue() ? "kb.report.overdueStatus" : "kb.report.pending";
+            case SUPERSEDED -> "kb.report.superseded";
+        });
     }
 
     private static String date(LocalDate date) {

@@ -92,14 +92,14 @@ public class CampaignBacking implements Serializable {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
         List<ObligationRow> rows = campaigns.report(id);
-        AcknowledgementReport report = new AcknowledgementReport(campaign.summary().articleTitle(), clock.getZone());
+        AcknowledgementReport report = new AcknowledgementReport(campaign.summary().articleTitle(),
+                campaign.summary().revisionNumber(), clock.getZone(), context.getViewRoot().getLocale());
         external.responseReset();
         external.setResponseContentType(contentType);
         external.setResponseHeader("Content-Disposition", "attachment; filename=\"navyk-acknowledgements-" + id
                 + "." + extension + "\"");
         if ("xlsx".equals(extension)) {
-            report.writeXlsx(external.getResponseOutputStream(), rows, campaign.summary().articleTitle()
-                    + ", редакция " + campaign.summary().revisionNumber());
+            report.writeXlsx(external.getResponseOutputStream(), rows);
         } else {
             report.writeCsv(external.getResponseOutputStream(), rows);
         }

@@ -296,6 +296,19 @@ class KnowledgeBaseApiIT {
             assertEquals(rows.size() + 2, sheet.size(), "title, header and one row per person");
             assertEquals(1, sheet.stream().filter(r -> "Ознакомлен(а)".equals(r.getCellText(5))).count());
         }
+
+        HttpResponse<byte[]> english = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        KbApi.PORTAL.uri("/api/kb/campaigns/" + campaign + "/report?format=xlsx"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (DemoAccounts.SUPERVISOR + ":" + DemoAccounts.PASSWORD).getBytes()))
+                .header("Accept", "*/*").header("Accept-Language", "en-GB,en;q=0.8").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, english.statusCode());
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(english.body()))) {
+            List<Row> sheet = workbook.getFirstSheet().read();
+            assertEquals("Employee", sheet.get(1).getCellText(0));
+            assertEquals(1, sheet.stream().filter(r -> "Acknowledged".equals(r.getCellText(5))).count());
+        }
     }
 
     private static Set<Long> ids(Api.Reply reply) {
