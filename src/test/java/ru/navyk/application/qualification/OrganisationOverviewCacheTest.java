@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import ru.navyk.application.qualification.QualificationViews.OrganisationOverview;
 
@@ -25,7 +28,10 @@ class OrganisationOverviewCacheTest {
     private static final OrganisationOverviewCache.Key EVERYONE = new OrganisationOverviewCache.Key(true, Set.of(),
             "ru", DAY, 1);
 
-    private final OrganisationOverviewCache cache = new OrganisationOverviewCache();
+    /** Refreshes queued here and run when the test says. */
+    private final List<Runnable> background = new ArrayList<>();
+    private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
+    private final OrganisationOverviewCache cache = new OrganisationOverviewCache(background::add, nanos::get);
     private final AtomicInteger computed = new AtomicInteger();
 
     private OrganisationOverview compute() {
@@ -47,6 +53,60 @@ class OrganisationOverviewCacheTest {
         OrganisationOverview second = cache.get(EVERYONE, this::compute);
         assertNotSame(first, second);
         assertEquals(2, computed.get());
+    }
+
+    @Test
+    void anAgedViewAnswersAtOnceAndIsRefreshedInTheBackgroundOnce() {
+        OrganisationOverview first = cache.get(EVERYONE, this::compute);
+        pass(OrganisationOverviewCache.MAX_AGE.plusSeconds(1));
+
+        assertSame(first, cache.get(EVERYONE, this::compute), "the aged view answers");
+        assertSame(first, cache.get(EVERYONE, this::compute), "and again, while its refresh waits");
+        assertEquals(1, background.size(), "one refresh queued, not one per request");
+        assertEquals(1, computed.get(), "nothing computed by a request");
+
+        background.remove(0).run();
+        OrganisationOverview refreshed = cache.get(EVERYONE, this::compute);
+        assertNotSame(first, refreshed);
+        assertEquals(2, computed.get());
+        assertSame(refreshed, cache.get(EVERYONE, this::compute));
+        assertTrue(background.isEmpty());
+    }
+
+    @Test
+    void aViewOlderThanTheStaleLimitIsComputedByTheRequest() {
+        OrganisationOverview first = cache.get(EVERYONE, this::compute);
+        pass(OrganisationOverviewCache.MAX_STALE);
+
+        OrganisationOverview second = cache.get(EVERYONE, this::compute);
+        assertNotSame(first, second);
+        assertEquals(2, computed.get());
+        assertTrue(background.isEmpty());
+    }
+
+    @Test
+    void aChangeOnThisNodeIsCountedByTheNextRequestEvenForAnAgedView() {
+        OrganisationOverview first = cache.get(EVERYONE, this::compute);
+        pass(OrganisationOverviewCache.MAX_AGE.plusSeconds(1));
+        QualificationDataChanges.changed();
+
+        OrganisationOverview second = cache.get(EVERYONE, this::compute);
+        assertNotSame(first, second);
+        assertEquals(2, computed.get());
+        assertTrue(background.isEmpty());
+    }
+
+    @Test
+    void aFailedRefreshLeavesTheAgedViewAndIsTriedAgain() {
+        OrganisationOverview first = cache.get(EVERYONE, this::compute);
+        pass(OrganisationOverviewCache.MAX_AGE.plusSeconds(1));
+        assertSame(first, cache.get(EVERYONE, () -> {
+            throw new IllegalStateException("database gone");
+        }));
+        background.remove(0).run();
+
+        assertSame(first, cache.get(EVERYONE, this::compute), "still answered after the failed refresh");
+        assertEquals(1, background.size(), "the next request queues another refresh");
     }
 
     @Test
@@ -133,6 +193,10 @@ class OrganisationOverviewCacheTest {
     private static int bin(Object key) {
         int hash = key.hashCode();
         return (hash ^ (hash >>> 16)) & 15;
+    }
+
+    private void pass(Duration time) {
+        nanos.addAndGet(time.toNanos());
     }
 
     private static void await(CountDownLatch latch) {
