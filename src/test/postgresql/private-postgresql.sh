@@ -78,12 +78,14 @@ start_server() {
         --locale=C.UTF-8 --no-instructions >"$dir/initdb.log" 2>&1 || { rm -f "$pwfile"; cat "$dir/initdb.log" >&2;
         die "initdb failed"; }
     rm -f "$pwfile"
-    # A throw-away server: durability settings off, as the data is deleted after the build anyway.
+    # A throw-away server: durability settings off, as the data is deleted after the build anyway; the benchmarks
+    # keep PostgreSQL's defaults (NAVYK_PG_DURABLE=true), since they compare it with Derby, which syncs each commit.
     # NAVYK_PG_LOG_STATEMENTS=true logs every statement to <dir>/data/server.log, for debugging a failing test.
-    local logging=""
+    local logging="" durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     [[ "${NAVYK_PG_LOG_STATEMENTS:-}" == "true" ]] && logging="-c log_statement=all"
+    [[ "${NAVYK_PG_DURABLE:-}" == "true" ]] && durability=""
     as_server_user "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 \
-        -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 $logging" \
+        -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories= $durability -c max_connections=200 $logging" \
         start >/dev/null || { cat "$data/server.log" >&2; die "the server did not start on port $port"; }
     for database in "$@"; do
         PGPASSWORD=$password "$bin/psql" -h 127.0.0.1 -p "$port" -U navyk -d postgres -q -v ON_ERROR_STOP=1 \

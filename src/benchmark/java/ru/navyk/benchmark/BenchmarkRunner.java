@@ -36,8 +36,11 @@ public final class BenchmarkRunner {
         System.setProperty("derby.stream.error.file", runDir.resolve("derby.log").toString());
         CentreCache cache = new CentreCache(settings);
         List<SizeResult> results = new ArrayList<>();
-        for (Size size : settings.sizes()) {
-            results.add(new SizeRun(settings, cache, size, runDir).run());
+        try (PostgresqlServer postgresql = settings.postgresql()
+                ? PostgresqlServer.start(settings.out().resolve("postgresql")) : null) {
+            for (Size size : settings.sizes()) {
+                results.add(new SizeRun(settings, cache, postgresql, size, runDir).run());
+            }
         }
         ReportWriter.write(runDir, new ReportWriter.RunInfo(started, settings.smoke(), settings.seed(),
                 settings.asOf().toString(), settings.requests(), settings.portalXmx(),

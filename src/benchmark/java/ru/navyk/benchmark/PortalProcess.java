@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -44,8 +45,16 @@ final class PortalProcess implements AutoCloseable {
         this.launchedAt = launchedAt;
     }
 
-    /** Launches the portal and waits until it answers; the time from launch to ready is {@link #readyAfter()}. */
+    /** Launches the portal on the data folder's Derby database; see {@link #start(Settings, Path, Path, Map)}. */
     static PortalProcess start(Settings settings, Path dataDir, Path workDir) {
+        return start(settings, dataDir, workDir, Map.of());
+    }
+
+    /**
+     * Launches the portal and waits until it answers; the time from launch to ready is {@link #readyAfter()}.
+     * {@code database} is the environment that points it at another database than the data folder's Derby.
+     */
+    static PortalProcess start(Settings settings, Path dataDir, Path workDir, Map<String, String> database) {
         try {
             Files.createDirectories(workDir);
             // A root folder left by an earlier start lists the WAR as deployed: Payara would deploy it twice.
@@ -63,6 +72,7 @@ final class PortalProcess implements AutoCloseable {
             builder.environment().put("NAVYK_DATA_DIR", dataDir.toAbsolutePath().toString());
             builder.environment().put("NAVYK_ADMIN_PASSWORD", ADMIN_PASSWORD);
             builder.environment().put("NAVYK_DEMO", "false");
+            builder.environment().putAll(database);
             long launchedAt = System.nanoTime();
             PortalProcess portal = new PortalProcess(builder.start(),
                     URI.create("http://127.0.0.1:" + port + "/"), log, launchedAt);
@@ -181,7 +191,7 @@ final class PortalProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

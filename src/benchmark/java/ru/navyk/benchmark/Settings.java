@@ -18,9 +18,11 @@ import java.util.List;
  * @param out           where runs, cached data and reports go ({@code target/benchmarks})
  * @param payaraMicro   the Payara Micro jar
  * @param war           the WAR under test
+ * @param postgresql    whether the portal runs on PostgreSQL (a server of the run's own, each size's centre copied
+ *                      into it from the generated Derby centre) instead of the embedded Derby default
  */
 public record Settings(List<Size> sizes, boolean smoke, long seed, LocalDate asOf, int requests, String portalXmx,
-                       Path out, Path payaraMicro, Path war) {
+                       Path out, Path payaraMicro, Path war, boolean postgresql) {
 
     /** Requests per virtual user in a smoke run: enough for every scenario to do real work, a few seconds each. */
     static final int SMOKE_REQUESTS = 3;
@@ -31,10 +33,14 @@ public record Settings(List<Size> sizes, boolean smoke, long seed, LocalDate asO
         LocalDate asOf = System.getProperty("bench.asOf") == null ? LocalDate.now().withDayOfMonth(1)
                 : LocalDate.parse(System.getProperty("bench.asOf"));
         int requests = smoke ? SMOKE_REQUESTS : Integer.getInteger("bench.requests", 200);
+        String database = System.getProperty("bench.database", "derby");
+        if (!List.of("derby", "postgresql").contains(database)) {
+            throw new IllegalArgumentException("bench.database must be derby or postgresql, not '" + database + "'");
+        }
         return new Settings(sizes, smoke, Long.getLong("bench.seed", 20260101L), asOf, requests,
                 System.getProperty("bench.xmx", "768m"),
                 Path.of(System.getProperty("bench.out", "target/benchmarks")).toAbsolutePath(),
-                requiredFile("payara.microJar"), requiredFile("navyk.war"));
+                requiredFile("payara.microJar"), requiredFile("navyk.war"), "postgresql".equals(database));
     }
 
     private static Path requiredFile(String property) {

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -40,14 +41,17 @@ final class SizeRun {
 
     private final Settings settings;
     private final CentreCache cache;
+    /** The run's PostgreSQL server, or null on the embedded Derby default. */
+    private final PostgresqlServer postgresql;
     private final Size size;
     private final Path dir;
     /** The requests per user of each Gatling run on this size's database, in order. */
     private final List<Integer> runs = new ArrayList<>();
 
-    SizeRun(Settings settings, CentreCache cache, Size size, Path runDir) {
+    SizeRun(Settings settings, CentreCache cache, PostgresqlServer postgresql, Size size, Path runDir) {
         this.settings = settings;
         this.cache = cache;
+        this.postgresql = postgresql;
         this.size = size;
         this.dir = runDir.resolve(size.name());
     }
@@ -59,6 +63,16 @@ final class SizeRun {
         Path data = dir.resolve("data");
         DerbyFiles.copy(template, data);
         Path users = data.resolve("users");
+        CentreDatabase database = CentreDatabase.derby(data);
+        double copySeconds = 0;
+        if (postgresql != null) {
+            CentreCache.log("size " + size + ": copying the centre into PostgreSQL");
+            long copyStarted = System.nanoTime();
+            database = postgresql.copyOf(data, "navyk_" + size.name().toLowerCase(Locale.ROOT),
+                    dir.resolve("copy-to-postgresql.log"));
+            copySeconds = (System.nanoTime() - copyStarted) / 1e9;
+            CentreCache.log(String.format("size %s: copied in %.1f s", size, copySeconds));
+        }
 
         CentreCache.log("size " + size + ": starting the portal");
         double ready;
@@ -66,7 +80,7 @@ final class SizeRun {
         long rssPeak;
         long[] heapIdle;
         long[] heapAfter;
-        try (PortalProcess portal = PortalProcess.start(settings, data, dir)) {
+        try (PortalProcess portal = PortalProcess.start(settings, data, dir, database.portalEnvironment())) {
             ready = portal.readyAfter().toMillis() / 1000.0;
             CentreCache.log(String.format("size %s: ready after %.1f s", size, ready));
             PortalProcess.sleep(SETTLE);
@@ -100,14 +114,14 @@ final class SizeRun {
             rssPeak = peak.get();
             heapAfter = portal.heap().orElse(new long[] {-1, -1});
         }
-        long databaseBytes = DerbyFiles.sizeOnDisk(data);
-        List<ScenarioResult> scenarios = scenarios(data);
+        long databaseBytes = database.sizeOnDisk();
+        List<ScenarioResult> scenarios = scenarios(database, users);
         return new SizeResult(size, generated.people(), generated.rows(), generated.elapsed().toMillis() / 1000.0,
-                databaseBytes, ready, rssIdle, rssPeak, heapIdle[0], heapAfter[0], heapAfter[1], loadBefore,
+                database.label(), copySeconds, databaseBytes, ready, rssIdle, rssPeak, heapIdle[0], heapAfter[0], heapAfter[1], loadBefore,
                 loadAverage(), scenarios);
     }
 
-    private List<ScenarioResult> scenarios(Path data) {
+    private List<ScenarioResult> scenarios(CentreDatabase database, Path users) {
         Map<String, GatlingStats.Group> groups = GatlingStats.read(dir.resolve("gatling"));
         Properties timings = properties(dir.resolve("timings.properties"));
         List<ScenarioResult> results = new ArrayList<>();
@@ -119,22 +133,22 @@ final class SizeRun {
             double seconds = (Long.parseLong(timings.getProperty(scenario.name() + ".end", "0"))
                     - Long.parseLong(timings.getProperty(scenario.name() + ".start", "0"))) / 1000.0;
             Timing sql = scenario.rawSql().flatMap(RawSqlProbes::byName)
-                    .map(probe -> RawSqlProbes.time(probe, data, SQL_WARM_UP, SQL_RUNS)).orElse(null);
+                    .map(probe -> RawSqlProbes.time(probe, database, users, SQL_WARM_UP, SQL_RUNS)).orElse(null);
             Double ratioToSql = sql == null || sql.p50() <= 0 ? null : group.action().p50() / sql.p50();
             results.add(new ScenarioResult(scenario.name(), scenario.description(), scenario.users(),
                     group.action(), group.requests(), seconds, null, sql, ratioToSql,
-                    checkDatabase(scenario, data)));
+                    checkDatabase(scenario, database, users)));
         }
         return withFloorRatios(results);
     }
 
-    private List<String> checkDatabase(BenchmarkScenario scenario, Path data) {
-        try (Connection connection = DerbyFiles.open(data)) {
-            return scenario.checkDatabase(connection, data.resolve("users"), runs);
+    private List<String> checkDatabase(BenchmarkScenario scenario, CentreDatabase database, Path users) {
+        try (Connection connection = database.open()) {
+            return scenario.checkDatabase(connection, users, runs);
         } catch (SQLException e) {
             return List.of("the database check failed: " + e.getMessage());
         } finally {
-            DerbyFiles.shutDown(data);
+            database.closeConnections();
         }
     }
 

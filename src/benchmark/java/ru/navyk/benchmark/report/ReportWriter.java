@@ -41,9 +41,10 @@ public final class ReportWriter {
     static String markdown(RunInfo run, List<SizeResult> sizes) {
         StringBuilder md = new StringBuilder();
         md.append("# Navyk benchmark run ").append(run.started()).append("\n\n");
-        md.append(String.format(Locale.ROOT, "%s run; seed %d, history up to %s; %d iterations per virtual user;"
-                + " portal heap -Xmx%s; %d cores, Java %s, %s.%n%n", run.smoke() ? "**Smoke**" : "Full", run.seed(),
-                run.asOf(), run.requests(), run.portalXmx(), run.cores(), run.java(), run.os()));
+        md.append(String.format(Locale.ROOT, "%s run on %s; seed %d, history up to %s; %d iterations per virtual"
+                + " user; portal heap -Xmx%s; %d cores, Java %s, %s.%n%n", run.smoke() ? "**Smoke**" : "Full",
+                sizes.isEmpty() ? "no database" : sizes.get(0).database(), run.seed(), run.asOf(), run.requests(),
+                run.portalXmx(), run.cores(), run.java(), run.os()));
         // Only the load before the first size is other work: later readings include the run's own load (the portal
         // and the load tool keep both cores busy, and the 1-minute average lags behind).
         boolean loaded = !sizes.isEmpty() && sizes.get(0).loadBefore() > run.cores();
@@ -116,12 +117,14 @@ public final class ReportWriter {
 
         md.append("\n## Start-up, memory, database\n\n| size | people | ready s | RSS idle MB | RSS peak under load"
                 + " MB |"
-                + " heap idle MB | heap after load MB | heap committed MB | database on disk MB | load average"
-                + " before / after |\n|---|--:|--:|--:|--:|--:|--:|--:|--:|---|\n");
+                + " heap idle MB | heap after load MB | heap committed MB | database | database on disk MB |"
+                + " load average before / after |\n|---|--:|--:|--:|--:|--:|--:|--:|---|--:|---|\n");
         for (SizeResult s : sizes) {
-            md.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %s | %s | %s | %s | %s | %s | %.1f / %.1f |%n",
-                    s.size(), s.people(), s.readySeconds(), mb(s.rssIdleBytes()), mb(s.rssPeakBytes()),
-                    mb(s.heapIdleBytes()), mb(s.heapAfterLoadBytes()), mb(s.heapCommittedBytes()),
+            md.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %s | %s | %s | %s | %s | %s | %s | %.1f /"
+                    + " %.1f |%n", s.size(), s.people(), s.readySeconds(), mb(s.rssIdleBytes()),
+                    mb(s.rssPeakBytes()), mb(s.heapIdleBytes()), mb(s.heapAfterLoadBytes()),
+                    mb(s.heapCommittedBytes()), s.copySeconds() > 0 ? String.format(Locale.ROOT,
+                            "%s (copied from Derby in %.1f s)", s.database(), s.copySeconds()) : s.database(),
                     mb(s.databaseBytes()), s.loadBefore(), s.loadAfter()));
         }
 
@@ -149,15 +152,15 @@ public final class ReportWriter {
     static String csv(List<SizeResult> sizes) {
         List<String> lines = new ArrayList<>();
         lines.add("size,people,scenario,users,actions,requests,errors,seconds,actions_per_s,requests_per_s,p50_ms,"
-                + "p95_ms,p99_ms,ratio_to_floor,raw_sql_p50_ms,ratio_to_raw_sql");
+                + "p95_ms,p99_ms,ratio_to_floor,raw_sql_p50_ms,ratio_to_raw_sql,database");
         for (SizeResult size : sizes) {
             for (ScenarioResult s : size.scenarios()) {
-                lines.add(String.format(Locale.ROOT, "%s,%d,%s,%d,%d,%d,%d,%.3f,%.2f,%.2f,%.1f,%.1f,%.1f,%s,%s,%s",
+                lines.add(String.format(Locale.ROOT, "%s,%d,%s,%d,%d,%d,%d,%.3f,%.2f,%.2f,%.1f,%.1f,%.1f,%s,%s,%s,%s",
                         size.size(), size.people(), s.name(), s.users(), s.action().total(), s.requestCount(),
                         s.errors(), s.seconds(), s.actionsPerSecond(), s.requestsPerSecond(), s.action().p50(),
                         s.action().p95(), s.action().p99(), s.ratioToFloor() == null ? "" : s.ratioToFloor(),
                         s.rawSql() == null ? "" : s.rawSql().p50(), s.ratioToRawSql() == null ? ""
-                                : s.ratioToRawSql()));
+                                : s.ratioToRawSql(), size.database()));
             }
         }
         return String.join("\n", lines) + "\n";

@@ -9,7 +9,9 @@ import ru.navyk.benchmark.Size;
  *
  * @param rows                rows the generator wrote per table
  * @param generationSeconds   time the generator took (bulk inserts and statistics, not the portal's first start)
- * @param databaseBytes       the Derby database on disk after the run
+ * @param database            the database the portal ran on ("embedded Derby", "PostgreSQL 15.14")
+ * @param copySeconds         time the copy of the generated centre into PostgreSQL took (0 on Derby)
+ * @param databaseBytes       the database on disk after the run
  * @param readySeconds        launch of Payara Micro to the portal answering (health ready and the home page)
  * @param rssIdleBytes        resident memory a few seconds after ready, before any load
  * @param rssPeakBytes        the highest resident memory sampled during the load
@@ -20,7 +22,8 @@ import ru.navyk.benchmark.Size;
  *                            before the first size: other work competed, the numbers are not results)
  * @param loadAfter           and after it (the run's own load included)
  */
-public record SizeResult(Size size, int people, Map<String, Long> rows, double generationSeconds, long databaseBytes,
+public record SizeResult(Size size, int people, Map<String, Long> rows, double generationSeconds, String database,
+                         double copySeconds, long databaseBytes,
                          double readySeconds, long rssIdleBytes, long rssPeakBytes, long heapIdleBytes,
                          long heapAfterLoadBytes, long heapCommittedBytes, double loadBefore, double loadAfter,
                          List<ScenarioResult> scenarios) {

@@ -15,7 +15,7 @@ public final class OrganisationReviewSql implements RawSqlProbe {
     public static final String NAME = "organisation-review";
     private static final int CHUNK = 500;
 
-    private static final String PEOPLE = "SELECT p.id FROM person p WHERE p.active = 1"
+    private static final String PEOPLE = "SELECT p.id FROM person p WHERE p.active = {TRUE}"
             + " ORDER BY p.last_name, p.first_name, p.id";
     private static final String PERSONS = "SELECT p.* FROM person p WHERE p.id IN (%s)";
     private static final String POSITIONS = "SELECT a.* FROM position_assignment a WHERE a.person_id IN (%s)";
@@ -23,6 +23,8 @@ public final class OrganisationReviewSql implements RawSqlProbe {
     private static final String MEMBERSHIPS = "SELECT m.*, t.name FROM team_membership m JOIN team t"
             + " ON t.id = m.team_id WHERE m.person_id IN (%s)";
     private static final String DECISIONS = "SELECT d.* FROM level_decision d WHERE d.person_id IN (%s)";
+
+    private String people;
 
     @Override
     public String name() {
@@ -36,13 +38,14 @@ public final class OrganisationReviewSql implements RawSqlProbe {
     }
 
     @Override
-    public void prepare(Connection connection, Path usersDir) {
-        // Everyone: nothing to choose.
+    public void prepare(Connection connection, Path usersDir) throws SQLException {
+        // Everyone: no caller to choose; only the flag's literal.
+        people = SqlReads.flags(connection, PEOPLE);
     }
 
     @Override
     public void runOnce(Connection connection) throws SQLException {
-        List<Long> ids = SqlReads.read(connection, PEOPLE, List.of());
+        List<Long> ids = SqlReads.read(connection, people, List.of());
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             String marks = SqlReads.marks(chunk.size());

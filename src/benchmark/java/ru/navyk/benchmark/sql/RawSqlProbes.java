@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import ru.navyk.benchmark.data.DerbyFiles;
+import ru.navyk.benchmark.CentreDatabase;
 
 /** Every raw-SQL probe, and how they are timed: warm up, then time each run and report percentiles. */
 public final class RawSqlProbes {
@@ -31,12 +31,12 @@ public final class RawSqlProbes {
 
     /**
      * Runs a probe {@code warmUp} times untimed (statement compilation, page cache), then {@code runs} times timed,
-     * on the stopped portal's database.
+     * on the stopped portal's database; the callers are those of {@code usersDir}.
      */
-    public static Timing time(RawSqlProbe probe, Path dataDir, int warmUp, int runs) {
-        try (Connection connection = DerbyFiles.open(dataDir)) {
+    public static Timing time(RawSqlProbe probe, CentreDatabase database, Path usersDir, int warmUp, int runs) {
+        try (Connection connection = database.open()) {
             connection.setReadOnly(true);
-            probe.prepare(connection, dataDir.resolve("users"));
+            probe.prepare(connection, usersDir);
             for (int i = 0; i < warmUp; i++) {
                 probe.runOnce(connection);
             }
@@ -56,7 +56,7 @@ public final class RawSqlProbes {
         } catch (SQLException e) {
             throw new IllegalStateException("Raw SQL " + probe.name() + " failed: " + e.getMessage(), e);
         } finally {
-            DerbyFiles.shutDown(dataDir);
+            database.closeConnections();
         }
     }
 

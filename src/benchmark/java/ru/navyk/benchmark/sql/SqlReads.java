@@ -34,6 +34,15 @@ final class SqlReads {
         return first;
     }
 
+    /**
+     * {@code sql} with {@code {TRUE}} written as the connection's database writes a true flag: the portal's
+     * migrations make a flag SMALLINT on Derby and BOOLEAN on PostgreSQL.
+     */
+    static String flags(Connection connection, String sql) throws SQLException {
+        boolean postgresql = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        return sql.replace("{TRUE}", postgresql ? "TRUE" : "1");
+    }
+
     /** {@code ?, ?, …} for an IN list of {@code count} values. */
     static String marks(int count) {
         return String.join(", ", Collections.nCopies(Math.max(1, count), "?"));

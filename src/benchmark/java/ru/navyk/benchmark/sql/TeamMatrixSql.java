@@ -22,7 +22,7 @@ public final class TeamMatrixSql implements RawSqlProbe {
             + " (SELECT d.id FROM department d WHERE d.head_id = ?)";
     // The join the portal sends (an IN sub-select runs once per person of the centre in Derby).
     private static final String SCOPE = " FROM person p JOIN team_membership m ON m.person_id = p.id WHERE"
-            + " p.active = 1 AND p.id <> ? AND m.ended_on IS NULL AND m.team_id IN (%s)";
+            + " p.active = {TRUE} AND p.id <> ? AND m.ended_on IS NULL AND m.team_id IN (%s)";
     private static final String PAGE = "SELECT p.id, p.last_name, p.first_name, p.middle_name" + SCOPE
             + " ORDER BY p.last_name, p.first_name, p.id OFFSET 0 ROWS FETCH NEXT 50 ROWS ONLY";
     private static final String COUNT = "SELECT COUNT(*)" + SCOPE;
@@ -38,6 +38,8 @@ public final class TeamMatrixSql implements RawSqlProbe {
 
     private final List<Long> heads = new ArrayList<>();
     private int next;
+    private String page;
+    private String count;
 
     @Override
     public String name() {
@@ -51,7 +53,9 @@ public final class TeamMatrixSql implements RawSqlProbe {
     }
 
     @Override
-    public void prepare(Connection connection, Path usersDir) {
+    public void prepare(Connection connection, Path usersDir) throws SQLException {
+        page = SqlReads.flags(connection, PAGE);
+        count = SqlReads.flags(connection, COUNT);
         for (Map<String, Object> head : Callers.read(usersDir, Callers.Kind.DEPARTMENT_HEADS)) {
             heads.add(Long.parseLong((String) head.get("personId")));
         }
@@ -64,11 +68,11 @@ public final class TeamMatrixSql implements RawSqlProbe {
         List<Long> scope = new ArrayList<>(List.of(head));
         scope.addAll(teams);
         String marks = SqlReads.marks(teams.size());
-        List<Long> page = SqlReads.read(connection, PAGE.formatted(marks), scope);
-        SqlReads.read(connection, COUNT.formatted(marks), scope);
-        String people = SqlReads.marks(page.size());
+        List<Long> people = SqlReads.read(connection, page.formatted(marks), scope);
+        SqlReads.read(connection, count.formatted(marks), scope);
+        String ids = SqlReads.marks(people.size());
         for (String statement : List.of(POSITIONS, TRAININGS, MEMBERSHIPS, EVIDENCE, DECISIONS, REQUIREMENTS)) {
-            SqlReads.read(connection, statement.formatted(people), page);
+            SqlReads.read(connection, statement.formatted(ids), people);
         }
     }
 }
