@@ -9,6 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
@@ -19,6 +21,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.navyk.api.ApiLocale;
 import ru.navyk.api.NavykApi;
 import ru.navyk.application.training.LearningService;
 import ru.navyk.application.training.TrainingViews.AttemptResult;
@@ -41,6 +44,9 @@ public class AttemptResource {
 
     @Inject
     private LearningService learning;
+
+    @Context
+    private HttpHeaders headers;
 
     @GET
     @Operation(summary = "A person's attempts at every course, newest first")
@@ -89,9 +95,10 @@ public class AttemptResource {
     @GET
     @Path("{id}/certificate")
     @Produces("application/pdf")
-    @Operation(summary = "The completion certificate of a passed attempt (PDF)")
+    @Operation(summary = "The completion certificate of a passed attempt (PDF)",
+            description = "Worded in the language of Accept-Language (Russian by default).")
     public Response certificate(@PathParam("id") long id) {
-        return Response.ok(learning.certificate(id), "application/pdf")
+        return Response.ok(learning.certificate(id, ApiLocale.of(headers)), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"certificate-" + id + ".pdf\"").build();
     }
 }

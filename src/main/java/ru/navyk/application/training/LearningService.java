@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -184,8 +185,8 @@ public class LearningService {
         return learning.findAttemptsOf(personId).stream().map(CourseCatalogService::summary).toList();
     }
 
-    /** The completion certificate of a passed attempt, as PDF. */
-    public byte[] certificate(long attemptId) {
+    /** The completion certificate of a passed attempt, as PDF, worded in {@code locale}'s language. */
+    public byte[] certificate(long attemptId, Locale locale) {
         TestAttempt attempt = visible(attemptId);
         if (!attempt.isPassed()) {
             throw new NotFoundException("Certificate");
@@ -194,8 +195,7 @@ public class LearningService {
         return certificates.write(new Certificate(attempt.getPerson().getId() + "-" + attempt.getId(),
                 attempt.getPerson().getFullName(), version.getTitle(), version.getNumber(),
                 LocalDate.ofInstant(attempt.getSubmittedAt(), clock.getZone()), attempt.getScore(), version.getHours(),
-                version.getItems().stream().map(i -> i.getCode() + " — " + i.getText()).toList(),
-                "Навык — портал обучения контактного центра"));
+                version.getItems().stream().map(i -> i.getCode() + " — " + i.getText()).toList(), locale));
     }
 
     private void completed(Viewer viewer, TestAttempt attempt) {

@@ -14,10 +14,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
+import ru.navyk.application.qualification.QualificationTexts;
 import ru.navyk.application.training.CertificateWriter;
 
 /**
- * The completion certificate as an A4 landscape PDF (OpenPDF). The text is Russian, so the font is embedded: Liberation
+ * The completion certificate as an A4 landscape PDF (OpenPDF), worded from the bundle in the certificate's language.
+ * The text is Russian or English, names Cyrillic either way, so the font is embedded: Liberation
  * Sans (SIL Open Font License), which OpenPDF itself ships inside its jar; nothing is read from the machine's fonts,
  * so the certificate looks the same on every server.
  */
@@ -34,28 +36,32 @@ public class PdfCertificateWriter implements CertificateWriter {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 60, 60, 50, 50);
         try {
+            QualificationTexts texts = QualificationTexts.of(certificate.locale());
+            String number = certificate.number();
             PdfWriter.getInstance(document, out);
-            document.addTitle("Сертификат " + certificate.number());
-            document.addCreator("Навык");
+            document.addTitle(texts.text("certificate.title", number));
+            document.addCreator(texts.text("certificate.creator"));
             document.open();
             BaseFont font = font();
-            document.add(centered("СЕРТИФИКАТ", new Font(font, 34, Font.BOLD), 10));
-            document.add(centered("о прохождении курса № " + certificate.number(), new Font(font, 14), 30));
-            document.add(centered("Настоящим подтверждается, что", new Font(font, 14), 10));
+            document.add(centered(texts.text("certificate.heading"), new Font(font, 34, Font.BOLD), 10));
+            document.add(centered(texts.text("certificate.number", number), new Font(font, 14), 30));
+            document.add(centered(texts.text("certificate.certifies"), new Font(font, 14), 10));
             document.add(centered(certificate.personName(), new Font(font, 24, Font.BOLD), 14));
-            document.add(centered("успешно прошёл(а) курс", new Font(font, 14), 10));
+            document.add(centered(texts.text("certificate.completed"), new Font(font, 14), 10));
             document.add(centered("«" + certificate.courseTitle() + "»", new Font(font, 20, Font.BOLD), 10));
-            document.add(centered("версия " + certificate.courseVersion() + ", итоговый тест сдан "
-                    + DATE.format(certificate.passedOn()) + " с результатом " + certificate.score() + " %"
-                    + (certificate.hours() == null ? "" : ", объём " + certificate.hours() + " ч"),
-                    new Font(font, 13), 18));
+            String result = texts.text("certificate.result", String.valueOf(certificate.courseVersion()),
+                    DATE.format(certificate.passedOn()), String.valueOf(certificate.score()));
+            if (certificate.hours() != null) {
+                result += texts.text("certificate.hours", String.valueOf(certificate.hours()));
+            }
+            document.add(centered(result, new Font(font, 13), 18));
             if (!certificate.items().isEmpty()) {
-                document.add(centered("Развиваемые компетенции профессионального стандарта:", new Font(font, 11), 4));
+                document.add(centered(texts.text("certificate.items"), new Font(font, 11), 4));
                 for (String item : certificate.items()) {
                     document.add(centered(item, new Font(font, 10), 2));
                 }
             }
-            document.add(centered(certificate.issuer(), new Font(font, 12), 0));
+            document.add(centered(texts.text("certificate.issuer"), new Font(font, 12), 0));
         } catch (DocumentException e) {
             throw new IllegalStateException("the certificate could not be written", e);
         } finally {

@@ -8,10 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import ru.navyk.application.training.LearningService;
 import ru.navyk.domain.shared.NotFoundException;
+import ru.navyk.web.LocaleBacking;
 
 /**
- * {@code GET /training/certificate?attempt=…}: the completion certificate of a passed attempt as PDF, for whoever may
- * see the learner; anything else is a 404.
+ * {@code GET /training/certificate?attempt=…}: the completion certificate of a passed attempt as PDF, in the
+ * session's interface language, for whoever may see the learner; anything else is a 404.
  */
 @WebServlet("/training/certificate")
 public class CertificateServlet extends HttpServlet {
@@ -21,6 +22,9 @@ public class CertificateServlet extends HttpServlet {
     @Inject
     private LearningService learning;
 
+    @Inject
+    private LocaleBacking locale;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Long attempt = Actions.id(request.getParameter("attempt"));
@@ -29,7 +33,7 @@ public class CertificateServlet extends HttpServlet {
             if (attempt == null) {
                 throw new NotFoundException("Certificate");
             }
-            pdf = learning.certificate(attempt);
+            pdf = learning.certificate(attempt, locale.getLocale());
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -4,6 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -95,8 +102,33 @@ class TrainingApiIT {
                 + "/certificate"), Map.of("Authorization", basic(DemoAccounts.AGENT2)), null);
         assertEquals(200, pdf.statusCode());
         assertTrue(pdf.body().startsWith("%PDF"));
+        assertTrue(certificateText(second, "ru").contains("СЕРТИФИКАТ"));
+        String english = certificateText(second, "en-GB,en;q=0.9");
+        assertTrue(english.contains("CERTIFICATE") && english.contains("This is to certify that"), english);
         assertEquals("rule.training.alreadyPassed", agent.post("/api/training/courses/contact-evaluation/attempts",
                 null).expect(400).get("code").asString());
+    }
+
+    /** The certificate's text as a PDF reader extracts it, asked for in {@code language}. */
+    private String certificateText(long attempt, String language) {
+        try {
+            HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(portal.uri(
+                            "/api/training/attempts/" + attempt + "/certificate"))
+                    .header("Authorization", basic(DemoAccounts.AGENT2)).header("Accept-Language", language).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, pdf.statusCode());
+            PdfReader reader = new PdfReader(pdf.body());
+            try {
+                return new PdfTextExtractor(reader).getTextFromPage(1);
+            } finally {
+                reader.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
