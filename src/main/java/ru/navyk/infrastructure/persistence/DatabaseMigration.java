@@ -22,7 +22,8 @@ import liquibase.exception.LiquibaseException;
  *
  * <p>The database is whatever {@code navyk.db.url} names ({@link ConfiguredDataSource}): embedded Derby in
  * {@code ${navyk.data.dir}/derby} by default, PostgreSQL by configuration (docs/deployment.md). Several cluster nodes
- * may start at once on one PostgreSQL database: Liquibase's own lock table lets one migrate while the others wait.
+ * may start at once on one PostgreSQL database: an advisory lock lets one migrate while the others wait
+ * ({@link SchemaMigrator}).
  */
 @DataSourceDefinition(
         name = DatabaseMigration.DATA_SOURCE,

@@ -33,6 +33,12 @@ import liquibase.util.LiquibaseUtil;
  * changelog and skips Liquibase. Any change to a changelog file, a new changeset included, changes the fingerprint,
  * so Liquibase runs (and validates the released changesets' checksums) as before; so does a database without the
  * tag (new, or migrated by an older build).
+ *
+ * <p>On PostgreSQL several cluster nodes may start together on one database. Liquibase's lock table serialises their
+ * changesets, but not the creation of its own tables: on a new database two nodes both created
+ * {@code DATABASECHANGELOG} and one failed on PostgreSQL's catalogue ({@code pg_type_typname_nsp_index}). So there
+ * the whole migration, the fingerprint check included, runs under a session-level advisory lock: the second node
+ * waits, then finds the first node's fingerprint and skips Liquibase. Embedded Derby has one process.
  */
 public final class SchemaMigrator {
 
@@ -45,6 +51,8 @@ public final class SchemaMigrator {
     }
 
     private static final Pattern INCLUDE = Pattern.compile("<include\\s+file=\"([^\"]+)\"");
+    /** The advisory lock's key on PostgreSQL: "NavykMig" in ASCII, so that it names its owner in pg_locks. */
+    private static final long MIGRATION_LOCK = 0x4e6176796b4d6967L;
     private static final String TAG_PREFIX = "navyk-schema-";
 
     private final String changelog;
@@ -57,6 +65,38 @@ public final class SchemaMigrator {
 
     /** Migrates the database behind {@code connection} unless it already carries this changelog's fingerprint. */
     public Outcome migrate(Connection connection) throws SQLException, LiquibaseException {
+        if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+            return migrateAlone(connection);
+        }
+        boolean autoCommit = connection.getAutoCommit();
+        advisoryLock(connection, "pg_advisory_lock");
+        try {
+            return migrateAlone(connection);
+        } catch (SQLException | LiquibaseException | RuntimeException e) {
+            // Liquibase may leave an aborted transaction behind, in which the unlock would be refused.
+            try {
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                }
+                connection.setAutoCommit(autoCommit);
+            } catch (SQLException cleanUp) {
+                e.addSuppressed(cleanUp);
+            }
+            throw e;
+        } finally {
+            advisoryLock(connection, "pg_advisory_unlock");
+        }
+    }
+
+    private static void advisoryLock(Connection connection, String function) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT " + function + "(?)")) {
+            statement.setLong(1, MIGRATION_LOCK);
+            statement.executeQuery().close();
+        }
+    }
+
+    /** The migration itself, with no other node migrating the same database at the same time. */
+    private Outcome migrateAlone(Connection connection) throws SQLException, LiquibaseException {
         String tag = TAG_PREFIX + fingerprint();
         if (tag.equals(latestTag(connection))) {
             return Outcome.UNCHANGED;
